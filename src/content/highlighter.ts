@@ -1,0 +1,163 @@
+/**
+ * The only module that paints on the page. Mentions are painted with the CSS
+ * Custom Highlight API: no element is inserted into the page, so its layout,
+ * text and scripts are untouched. Clicks are hit-tested against the ranges.
+ */
+
+export interface PaintedMention {
+  entryId: string;
+  range: Range;
+}
+
+export const HIGHLIGHT_NAMES = { underline: 'kc-mention', background: 'kc-mention-bg', hover: 'kc-hover', active: 'kc-active' } as const;
+
+type HL = { add(r: Range): void; delete(r: Range): boolean; clear(): void; size: number };
+type Registry = { set(name: string, h: unknown): void; delete(name: string): boolean };
+
+function registry(): Registry | null {
+  return (globalThis as unknown as { CSS?: { highlights?: Registry } }).CSS?.highlights ?? null;
+}
+
+function makeHighlight(): HL | null {
+  const Ctor = (globalThis as unknown as { Highlight?: new () => HL }).Highlight;
+  return Ctor ? new Ctor() : null;
+}
+
+export class Highlighter {
+  private mentions: PaintedMention[] = [];
+  private byNode = new Map<Node, PaintedMention[]>();
+  private main: HL | null = makeHighlight();
+  private hover: HL | null = makeHighlight();
+  private active: HL | null = makeHighlight();
+  private style: 'underline' | 'background' | 'none' = 'underline';
+  private registered = false;
+
+  /** True when the browser can paint highlights without touching the DOM. */
+  static supported(): boolean {
+    return !!registry() && typeof (globalThis as { Highlight?: unknown }).Highlight === 'function';
+  }
+
+  setStyle(style: 'underline' | 'background' | 'none'): void {
+    if (style === this.style) return;
+    this.unregister();
+    this.style = style;
+    if (this.mentions.length) this.register();
+  }
+
+  private register(): void {
+    const reg = registry();
+    if (!reg || this.registered) return;
+    if (this.style !== 'none' && this.main) reg.set(this.style === 'background' ? HIGHLIGHT_NAMES.background : HIGHLIGHT_NAMES.underline, this.main);
+    if (this.hover) reg.set(HIGHLIGHT_NAMES.hover, this.hover);
+    if (this.active) reg.set(HIGHLIGHT_NAMES.active, this.active);
+    this.registered = true;
+  }
+
+  private unregister(): void {
+    const reg = registry();
+    if (!reg || !this.registered) return;
+    for (const n of Object.values(HIGHLIGHT_NAMES)) reg.delete(n);
+    this.registered = false;
+  }
+
+  /** Adds mentions to the painted set. */
+  add(list: PaintedMention[]): void {
+    for (const m of list) {
+      this.mentions.push(m);
+      this.main?.add(m.range);
+      for (const n of nodesOf(m.range)) {
+        const arr = this.byNode.get(n);
+        if (arr) arr.push(m);
+        else this.byNode.set(n, [m]);
+      }
+    }
+    if (this.mentions.length) this.register();
+  }
+
+  /** Removes the mentions whose range starts inside `container`. */
+  removeWithin(container: Node): void {
+    const keep: PaintedMention[] = [];
+    for (const m of this.mentions) {
+      if (!m.range.startContainer.isConnected || container.contains(m.range.startContainer)) {
+        this.main?.delete(m.range);
+        for (const n of nodesOf(m.range)) {
+          const arr = this.byNode.get(n);
+          if (!arr) continue;
+          const rest = arr.filter((x) => x !== m);
+          if (rest.length) this.byNode.set(n, rest);
+          else this.byNode.delete(n);
+        }
+      } else keep.push(m);
+    }
+    this.mentions = keep;
+  }
+
+  /** Removes everything painted. */
+  clear(): void {
+    this.unregister();
+    this.main?.clear();
+    this.hover?.clear();
+    this.active?.clear();
+    this.mentions = [];
+    this.byNode.clear();
+  }
+
+  all(): readonly PaintedMention[] {
+    return this.mentions;
+  }
+
+  /** The mention under a viewport point, if any. */
+  hitTest(x: number, y: number): PaintedMention | null {
+    const pos = caretAt(x, y);
+    if (!pos) return null;
+    const list = this.byNode.get(pos.node);
+    if (!list) return null;
+    for (const m of list) {
+      if (!m.range.isPointInRange(pos.node, pos.offset) && !(m.range.endContainer === pos.node && m.range.endOffset === pos.offset)) continue;
+      for (const r of m.range.getClientRects()) {
+        if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return m;
+      }
+    }
+    return null;
+  }
+
+  setHover(m: PaintedMention | null): void {
+    this.hover?.clear();
+    if (m) this.hover?.add(m.range);
+  }
+
+  setActive(m: PaintedMention | null): void {
+    this.active?.clear();
+    if (m) this.active?.add(m.range);
+  }
+}
+
+/** Text nodes a range covers (start to end, inclusive). */
+function nodesOf(r: Range): Node[] {
+  if (r.startContainer === r.endContainer) return [r.startContainer];
+  const out: Node[] = [];
+  const doc = r.startContainer.ownerDocument!;
+  const w = doc.createTreeWalker(r.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  w.currentNode = r.startContainer;
+  let n: Node | null = r.startContainer;
+  while (n) {
+    out.push(n);
+    if (n === r.endContainer) break;
+    n = w.nextNode();
+  }
+  return out;
+}
+
+/** The text position at a viewport point, in either browser. */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const d = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}

@@ -1,0 +1,54 @@
+/** The one message contract between the contexts. Validated on receipt. */
+
+export interface EntrySummary {
+  id: string;
+  name: string;
+  kind: string;
+  count: number;
+}
+
+export interface PageStatus {
+  /** 'active': highlights shown; 'idle': not a Korea article; 'off': switched off; 'loading'. */
+  status: 'active' | 'idle' | 'off' | 'loading';
+  reason: 'detected' | 'forced-on' | 'not-korea' | 'not-article' | 'site-off' | 'global-off' | 'loading';
+  host: string;
+  origin: string;
+  matches: number;
+  entries: EntrySummary[];
+  score?: number;
+}
+
+export interface Requests {
+  'kc:get-status': { req: Record<string, never>; res: PageStatus };
+  'kc:open-card': { req: { id: string }; res: { ok: boolean } };
+  'kc:open-briefing': { req: Record<string, never>; res: { ok: boolean } };
+  'kc:lookup': { req: { text: string }; res: { ok: boolean; found: number } };
+  'kc:status-changed': { req: { matches: number; active: boolean }; res: { ok: boolean } };
+}
+
+export type RequestType = keyof Requests;
+export type Message<T extends RequestType = RequestType> = { type: T } & Requests[T]['req'];
+export type Handlers = { [T in RequestType]?: (msg: Message<T>, sender: unknown) => Promise<Requests[T]['res']> | Requests[T]['res'] };
+
+const SHAPES: Record<RequestType, (m: Record<string, unknown>) => boolean> = {
+  'kc:get-status': () => true,
+  'kc:open-card': (m) => typeof m.id === 'string' && m.id.length < 200,
+  'kc:open-briefing': () => true,
+  'kc:lookup': (m) => typeof m.text === 'string' && m.text.length <= 500,
+  'kc:status-changed': (m) => typeof m.matches === 'number' && typeof m.active === 'boolean',
+};
+
+/** True when `x` is a well-formed message of the contract. */
+export function isMessage(x: unknown): x is Message {
+  if (typeof x !== 'object' || x === null) return false;
+  const m = x as Record<string, unknown>;
+  return typeof m.type === 'string' && Object.hasOwn(SHAPES, m.type) && SHAPES[m.type as RequestType](m);
+}
+
+/** Dispatches a message to its handler; undefined for foreign or malformed messages. */
+export function dispatch(handlers: Handlers, msg: unknown, sender: unknown): Promise<unknown> | undefined {
+  if (!isMessage(msg)) return undefined;
+  const h = handlers[msg.type] as ((m: unknown, s: unknown) => unknown) | undefined;
+  if (!h) return undefined;
+  return Promise.resolve(h(msg, sender));
+}

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { Options } from './Options';
+import '../ui/page.css';
+import '../ui/card.css';
+import './options.css';
+
+render(<Options />, document.getElementById('app')!);

@@ -1,0 +1,5 @@
+/** The one importer of webextension-polyfill: every context reaches the browser through here. */
+import browser from 'webextension-polyfill';
+
+export default browser;
+export type { Runtime, Tabs, Storage, Menus } from 'webextension-polyfill';

@@ -1,0 +1,57 @@
+import { diffFromDefaults, migrate, STORAGE_KEY, type Settings } from '../core/settings/settings';
+
+/** The few storage calls the settings store needs; both the polyfill and the native API fit. */
+export interface StorageAreaLike {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove?(key: string): Promise<void>;
+}
+export interface StorageLike {
+  sync?: StorageAreaLike;
+  local: StorageAreaLike;
+  onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void; removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void };
+}
+
+/**
+ * Reads settings: sync storage first, local as the fallback (and where sync
+ * failed before). Corrupted values are repaired to defaults, never thrown.
+ */
+export async function loadSettings(storage: StorageLike): Promise<{ settings: Settings; problems: string[] }> {
+  let raw: unknown;
+  try {
+    const local = await storage.local.get(STORAGE_KEY);
+    raw = local[STORAGE_KEY];
+    if (raw === undefined && storage.sync) raw = (await storage.sync.get(STORAGE_KEY))[STORAGE_KEY];
+  } catch {
+    raw = undefined;
+  }
+  const r = migrate(raw);
+  return { settings: r.settings, problems: r.problems };
+}
+
+/** Saves only what differs from the defaults; falls back to local storage if sync fails. */
+export async function saveSettings(storage: StorageLike, s: Settings): Promise<'sync' | 'local'> {
+  const blob = { [STORAGE_KEY]: diffFromDefaults(s) };
+  if (storage.sync) {
+    try {
+      await storage.sync.set(blob);
+      // A stale local copy would shadow sync on the next read.
+      await storage.local.remove?.(STORAGE_KEY);
+      return 'sync';
+    } catch {
+      /* quota or no sync: fall through */
+    }
+  }
+  await storage.local.set(blob);
+  return 'local';
+}
+
+/** Calls `cb` with fresh settings whenever either storage area changes them. Returns an unsubscribe. */
+export function watchSettings(storage: StorageLike, cb: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    if (!(STORAGE_KEY in changes)) return;
+    void loadSettings(storage).then((r) => cb(r.settings));
+  };
+  storage.onChanged.addListener(listener);
+  return () => storage.onChanged.removeListener(listener);
+}

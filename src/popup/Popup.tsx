@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser, { type Tabs } from '../platform/browser';
+import type { PageStatus } from '../core/messages';
+import { siteMode, withSiteMode, type SiteMode } from '../core/settings/settings';
+import { t } from '../ui/i18n';
+import { useSettings } from '../ui/use-settings';
+
+/** The page the popup is about: the active tab, or (when the popup itself is a tab) the last page used. */
+async function targetTab(): Promise<Tabs.Tab | undefined> {
+  const own = browser.runtime.getURL('');
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  const pages = tabs.filter((tb) => !tb.url?.startsWith(own));
+  return pages.find((tb) => tb.active) ?? pages.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
+function hostOf(url?: string): { host: string; origin: string } | null {
+  try {
+    const u = new URL(url ?? '');
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return { host: u.hostname, origin: u.origin };
+  } catch {
+    return null;
+  }
+}
+
+export function Popup() {
+  const { settings, save } = useSettings();
+  const [tab, setTab] = useState<Tabs.Tab>();
+  const [status, setStatus] = useState<PageStatus | null>(null);
+  const [granted, setGranted] = useState(true);
+  // Without the "tabs" permission the tab's address may be hidden; the page's own report fills in.
+  const site = hostOf(tab?.url) ?? (status ? { host: status.host, origin: status.origin } : null);
+
+  const refresh = useCallback(async () => {
+    const tb = await targetTab();
+    setTab(tb);
+    if (tb?.id === undefined) return;
+    const h = hostOf(tb.url);
+    if (h) setGranted(await browser.permissions.contains({ origins: [h.origin + '/*'] }).catch(() => true));
+    const st = (await browser.tabs.sendMessage(tb.id, { type: 'kc:get-status' }).catch(() => null)) as PageStatus | null;
+    setStatus(st);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const onChange = () => setTimeout(() => void refresh(), 400);
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, [refresh]);
+
+  if (!settings) return <main class="popup" aria-busy="true" />;
+  const mode: SiteMode = site ? siteMode(settings, site.host) : 'auto';
+
+  const setMode = (m: SiteMode) => site && void save(withSiteMode(settings, site.host, m));
+  const grant = async () => {
+    if (!site || tab?.id === undefined) return;
+    const ok = await browser.permissions.request({ origins: [site.origin + '/*'] });
+    if (ok) {
+      setGranted(true);
+      await browser.tabs.reload(tab.id);
+    }
+  };
+  const openCard = async (id: string) => {
+    if (tab?.id === undefined) return;
+    await browser.tabs.sendMessage(tab.id, { type: 'kc:open-card', id }).catch(() => {});
+    window.close();
+  };
+
+  let text: string;
+  if (!settings.enabled) text = t('statusGlobalOff');
+  else if (!site || (!status && granted)) text = t('statusNoPage');
+  else if (!status) text = t('needPermission');
+  else if (status.status === 'active') text = status.reason === 'forced-on' ? t('statusForced', status.entries.length) : t('statusActive', status.entries.length);
+  else if (status.reason === 'site-off') text = t('statusSiteOff');
+  else if (status.status === 'loading') text = t('statusLoading');
+  else text = t('statusIdle');
+
+  return (
+    <main class="popup" style={{ width: '340px', padding: '12px 14px' }}>
+      <header class="row" style={{ marginTop: 0 }}>
+        <strong style={{ fontSize: '16px' }}>Korea Context</strong>
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={settings.enabled}
+            aria-label={t('popupGlobal')}
+            onChange={(e) => void save({ ...settings, enabled: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          <span>{t('popupGlobal')}</span>
+        </label>
+      </header>
+      {site && (
+        <fieldset style={{ border: 0, padding: 0, margin: '8px 0' }}>
+          <legend style={{ marginBottom: '4px' }}>{t('popupSite')}: <strong>{site.host}</strong></legend>
+          <div class="seg" role="radiogroup" aria-label={t('popupSite')}>
+            {(['auto', 'on', 'off'] as const).map((m) => (
+              <label key={m}>
+                <input type="radio" name="site-mode" value={m} checked={mode === m} onChange={() => setMode(m)} data-kc-mode={m} />
+                {m === 'auto' ? t('siteAuto') : m === 'on' ? t('siteOn') : t('siteOff')}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {site && !granted && (
+        <div class="notice" role="alert">
+          <p style={{ margin: '0 0 6px' }}>{t('needPermission')}</p>
+          <button type="button" class="btn btn-primary" onClick={grant}>{t('grant')}</button>
+        </div>
+      )}
+      <p id="kc-status" role="status" data-status={status?.status ?? 'none'}>{text}</p>
+      {status?.status === 'active' && status.entries.length > 0 && (
+        <section aria-labelledby="kc-names">
+          <h2 id="kc-names" style={{ fontSize: '13px', margin: '8px 0 0' }} class="muted">{t('namesFound')}</h2>
+          <ul class="names">
+            {status.entries.map((e) => (
+              <li key={e.id}>
+                <button type="button" onClick={() => void openCard(e.id)}>
+                  <span>{e.name}</span>
+                  <span class="muted">{e.count}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p style={{ marginBottom: 0 }}>
+        <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>{t('openOptions')}</a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,140 @@
+import type { CardModel, TimelineItem, TimelineStrip } from '../core/cards/card-model';
+import { formatDate } from '../core/cards/dates';
+import { language, t, type MessageKey } from './i18n';
+
+export interface CardViewProps {
+  model: CardModel;
+  /** Opens a related entry inside the same card. */
+  onNavigate(id: string): void;
+  onBack?: () => void;
+  onClose?: () => void;
+  pinned?: boolean;
+  onPin?: () => void;
+  headingId: string;
+}
+
+function Strip({ strip, label }: { strip: TimelineStrip; label: string }) {
+  const W = 100;
+  return (
+    <figure class="kc-strip" aria-hidden="true">
+      <svg viewBox={`0 0 ${W} 16`} preserveAspectRatio="none">
+        <line x1="0" y1="8" x2={W} y2="8" class="kc-axis" />
+        {strip.marks.map((m) => (
+          <circle key={m.id} cx={m.x * W} cy="8" r={m.current ? 2.6 : 1.6} class={m.current ? 'kc-mark kc-mark-current' : m.after ? 'kc-mark kc-mark-after' : 'kc-mark'}>
+            <title>{m.label}</title>
+          </circle>
+        ))}
+        {strip.article !== undefined && <line x1={strip.article * W} x2={strip.article * W} y1="1" y2="15" class="kc-article-line" />}
+      </svg>
+      <div class="kc-ticks">
+        {strip.ticks.map((tk) => (
+          <span key={tk.label} style={{ left: `${tk.x * 100}%` }}>{tk.label}</span>
+        ))}
+      </div>
+    </figure>
+  );
+}
+
+function Items({ items, onNavigate }: { items: TimelineItem[]; onNavigate(id: string): void }) {
+  return (
+    <ol class="kc-tl">
+      {items.map((it) => (
+        <li key={it.id} class={it.current ? 'kc-tl-current' : undefined} aria-current={it.current ? 'true' : undefined}>
+          <span class="kc-tl-date">{it.dateLabel}{it.gap ? <span class="kc-gap"> · {it.gap}</span> : null}</span>
+          {it.current ? (
+            <span class="kc-tl-name">{it.name} <span class="kc-chip">{t('thisEntry')}</span></span>
+          ) : (
+            <button type="button" class="kc-link kc-tl-name" onClick={() => onNavigate(it.id)}>{it.name}</button>
+          )}
+          <span class="kc-tl-line">{it.line}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The body of a context card; the overlay and the options page both render it. */
+export function CardView({ model: m, onNavigate, onBack, onClose, pinned, onPin, headingId }: CardViewProps) {
+  const lang = language();
+  const tl = m.timeline;
+  return (
+    <div class="kc-card-inner">
+      <header class="kc-head">
+        <div class="kc-head-row">
+          {onBack && (
+            <button type="button" class="kc-icon" onClick={onBack} aria-label={t('back')} title={t('back')}>←</button>
+          )}
+          <span class="kc-kind">{t(('kind_' + m.kind) as MessageKey)}</span>
+          <span class="kc-spacer" />
+          {onPin && (
+            <button type="button" class="kc-icon" onClick={onPin} aria-pressed={pinned ? 'true' : 'false'} aria-label={pinned ? t('unpin') : t('pin')} title={pinned ? t('unpin') : t('pin')}>📌</button>
+          )}
+          {onClose && (
+            <button type="button" class="kc-icon" onClick={onClose} aria-label={t('close')} title={t('close')}>✕</button>
+          )}
+        </div>
+        <h2 id={headingId} class="kc-name" tabIndex={-1}>{m.name}</h2>
+        {m.hangul && <p class="kc-hangul" lang="ko">{m.hangul}</p>}
+        {(m.subtitle || m.dateLabel || m.place) && (
+          <p class="kc-sub">{[m.subtitle, m.dateLabel, m.place].filter(Boolean).join(' · ')}</p>
+        )}
+      </header>
+      <p class="kc-summary">{m.summary}</p>
+      {m.outcome && (
+        <section class="kc-box" aria-label={t('outcome')}>
+          <h3>{t('outcome')}</h3>
+          <p>{m.outcome}</p>
+        </section>
+      )}
+      {m.accounts && (
+        <section class="kc-box" aria-label={t('accounts')}>
+          <h3>{t('accounts')}</h3>
+          <dl class="kc-accounts">
+            {m.accounts.map((a) => (
+              <div key={a.party}><dt>{a.party}</dt><dd>{a.account}</dd></div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {m.dateNote && <p class="kc-note"><strong>{t('dateNote')}:</strong> {m.dateNote}</p>}
+      {tl && (
+        <section class="kc-timeline" aria-label={t('timeline') + ': ' + tl.title}>
+          <h3>{t('timeline')}: {tl.topicId !== m.id ? <button type="button" class="kc-link" onClick={() => onNavigate(tl.topicId)}>{tl.title}</button> : tl.title}</h3>
+          <Strip strip={tl.strip} label={tl.title} />
+          {tl.split ? (
+            <>
+              <h4 class="kc-split">{t('beforeArticle')} <span class="kc-muted">({m.articleDate ? formatDate(m.articleDate, lang) : ''})</span></h4>
+              <Items items={tl.before} onNavigate={onNavigate} />
+              <h4 class="kc-split kc-split-after">{t('sinceArticle')}</h4>
+              {tl.after.length ? <Items items={tl.after} onNavigate={onNavigate} /> : <p class="kc-muted">{t('nothingSince')}</p>}
+            </>
+          ) : (
+            <>
+              <p class="kc-muted">{t('articleDateUnknown')}</p>
+              <Items items={tl.before} onNavigate={onNavigate} />
+            </>
+          )}
+        </section>
+      )}
+      {m.related.length > 0 && (
+        <section aria-label={t('related')}>
+          <h3>{t('related')}</h3>
+          <ul class="kc-related">
+            {m.related.slice(0, 12).map((r) => (
+              <li key={r.id}><button type="button" class="kc-pill" onClick={() => onNavigate(r.id)}>{r.name}</button></li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-label={t('sources')}>
+        <h3>{t('sources')}</h3>
+        <ul class="kc-sources">
+          {m.sources.map((s) => (
+            <li key={s.url}><a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> <span class="kc-muted">{s.host}</span></li>
+          ))}
+        </ul>
+      </section>
+      <footer class="kc-foot">{t('asOf', formatDate(m.asOf, lang))} · Korea Context</footer>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * UI strings in English and Korean, from the same _locales files the browser
+ * reads, so the language setting can override the browser's own locale.
+ */
+import en from '../_locales/en/messages.json';
+import ko from '../_locales/ko/messages.json';
+import type { Language } from '../core/settings/settings';
+
+export type MessageKey = keyof typeof en;
+type Dict = Record<string, { message: string }>;
+const DICTS: Record<'en' | 'ko', Dict> = { en, ko };
+
+let current: 'en' | 'ko' = 'en';
+
+/** Resolves 'system' against the browser's UI language. */
+export function resolveLanguage(pref: Language, uiLanguage: string | undefined): 'en' | 'ko' {
+  if (pref === 'en' || pref === 'ko') return pref;
+  return uiLanguage?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+export function setLanguage(lang: 'en' | 'ko'): void {
+  current = lang;
+}
+
+export function language(): 'en' | 'ko' {
+  return current;
+}
+
+/** A UI string; $1, $2… replaced by `subs`. */
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
+  const m = DICTS[current][key]?.message ?? DICTS.en[key]?.message ?? key;
+  return m.replace(/\$(\d)/g, (_, d) => String(subs[+d - 1] ?? ''));
+}
