@@ -13,7 +13,7 @@ export function manifestFor(target: Target): ManifestV3Export {
     m.browser_specific_settings = {
       gecko: {
         id: 'korea-context@korea-context.org',
-        strict_min_version: '140.0',
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     };

@@ -51,7 +51,8 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     for (const s of e.shortForms ?? []) add(s, i, 'short', true);
   });
   const aliases = [...table.values()];
-  const specs: AliasSpec[] = aliases.map((a) => ({ text: a.text, caseSensitive: a.mode === 'short' ? true : undefined }));
+  // Aliases of one entry merge when they overlap, so "President Moon Jae-in" is one mention.
+  const specs: AliasSpec[] = aliases.map((a) => ({ text: a.text, caseSensitive: a.mode === 'short' ? true : undefined, group: a.owners.length === 1 && a.mode === 'full' ? a.owners[0] : undefined }));
   const topicsOf = new Map<number, number[]>();
   entries.forEach((e, i) => {
     for (const id of e.timeline ?? []) {

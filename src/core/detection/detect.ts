@@ -38,7 +38,7 @@ export interface Reason {
 export interface Detection {
   isArticle: boolean;
   articleReasons: string[];
-  korea: { related: boolean; score: number; density: number; words: number; strong: boolean; reasons: Reason[] };
+  korea: { related: boolean; score: number; density: number; coverage: number; words: number; strong: boolean; reasons: Reason[] };
 }
 
 /**
@@ -57,11 +57,13 @@ const KEYWORDS: { text: string; weight: number; strong: boolean }[] = [
     'Korean Peninsula', 'two Koreas', 'Koreas', '북한', '북측', '남북', '남북한', '대북', '북핵', '조선반도', '한반도']
     .map((text) => ({ text, weight: 3, strong: true })),
   ...['South Korea', 'South Korean', 'South Koreans', 'S. Korea', 'S. Korean', 'Korea', 'Korean', 'Koreans',
-    'Seoul', '한국', '대한민국', '서울', '남한']
+    '한국', '대한민국', '남한']
     .map((text) => ({ text, weight: 1, strong: false })),
 ];
 const keywordMatcher = compileMatcher(KEYWORDS.map((k) => ({ text: k.text })));
 const WEAK_CAP = 3;
+/** Share of body paragraphs that must carry a signal when the headline and lead carry none. */
+export const MIN_COVERAGE = 0.3;
 const LOC: Record<Where, number> = { headline: 3, lead: 2, body: 1 };
 
 /** How much one entry says about the page being on the peninsula. */
@@ -75,9 +77,17 @@ export function entryWeight(e: Entry): number {
     case 'term':
       return 2;
     case 'organisation':
-    case 'place':
       return e.country === 'KP' ? 3 : e.country === 'KR' ? 2 : 1;
+    case 'place':
+      // North Korean places and the division line's places say "peninsula"; Seoul alone does not.
+      return e.country === 'KP' ? 3 : e.country === 'INTL' ? 2 : 1;
   }
+}
+
+/** Entries that tie a page to Korea by themselves: Korean people, places and bodies, and events. */
+function isAnchor(e: Entry): boolean {
+  if (e.country === 'KR' || e.country === 'KP') return true;
+  return e.kind === 'event' || e.kind === 'topic' || e.kind === 'agreement';
 }
 
 /** Is this page a news article? Explainable by the returned reasons. */
@@ -106,10 +116,10 @@ export function countWords(text: string): number {
 export function detectKorea(index: CorpusIndex, s: PageSignals, sensitivity: Sensitivity = 'normal'): Detection {
   const art = detectArticle(s);
   const parts: [Where, string][] = [['headline', s.headline], ['lead', s.lead], ['body', s.body]];
-  const sig = new Map<string, { label: string; weight: number; where: Where; count: number; acronymOnly: boolean; strong: boolean }>();
-  const note = (key: string, label: string, weight: number, where: Where, acronym: boolean, strong: boolean) => {
+  const sig = new Map<string, { label: string; weight: number; where: Where; count: number; acronymOnly: boolean; strong: boolean; anchor: boolean }>();
+  const note = (key: string, label: string, weight: number, where: Where, acronym: boolean, strong: boolean, anchor: boolean) => {
     const r = sig.get(key);
-    if (!r) sig.set(key, { label, weight, where, count: 1, acronymOnly: acronym, strong });
+    if (!r) sig.set(key, { label, weight, where, count: 1, acronymOnly: acronym, strong, anchor });
     else {
       r.count++;
       if (LOC[where] > LOC[r.where]) r.where = where;
@@ -117,30 +127,49 @@ export function detectKorea(index: CorpusIndex, s: PageSignals, sensitivity: Sen
     }
   };
   let mentions = 0;
+  // Body blocks (paragraphs) that carry a signal: a one-paragraph aside in a roundup is not a Korea article.
+  const blockStarts: number[] = [0];
+  for (let i = s.body.indexOf('\n'); i >= 0; i = s.body.indexOf('\n', i + 1)) blockStarts.push(i + 1);
+  const blockOf = (pos: number) => {
+    let lo = 0;
+    let hi = blockStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (blockStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const hitBlocks = new Set<number>();
   for (const [where, text] of parts) {
     if (!text) continue;
     for (const m of resolveMentions(index, text, { articleDate: s.publishedAt })) {
       const e = index.entries[m.entry];
       const acr = isAcronym(text.slice(m.start, m.end));
-      note(e.id, e.name, entryWeight(e), where, acr, entryWeight(e) >= 2);
+      note(e.id, e.name, entryWeight(e), where, acr, entryWeight(e) >= 2, isAnchor(e));
       if (where !== 'headline') mentions++;
+      if (where === 'body') hitBlocks.add(blockOf(m.start));
     }
     for (const m of keywordMatcher.find(text)) {
       const k = KEYWORDS[m.alias];
-      note('keyword:' + k.text.toLowerCase(), k.text, k.weight, where, false, k.strong);
+      note('keyword:' + k.text.toLowerCase(), k.text, k.weight, where, false, k.strong, true);
       if (where !== 'headline') mentions++;
+      if (where === 'body') hitBlocks.add(blockOf(m.start));
     }
   }
   const words = Math.max(1, countWords(s.body));
-  const anyKoreaWord = [...sig.keys()].some((k) => k.startsWith('keyword:'));
+  const blocks = s.body.split('\n').filter((b) => b.trim().length >= 40).length || 1;
+  const coverage = Math.min(1, hitBlocks.size / blocks);
+  // Without a Korean anchor (a Korea word, a Korean person, place or body), generic names
+  // such as "DMZ", "demilitarized zone" or "ICBM" say little.
+  const anchored = [...sig.values()].some((r) => r.anchor);
   const reasons: Reason[] = [];
   let strong = false;
   let score = 0;
   let weak = 0;
   let top = false;
   for (const [key, r] of sig) {
-    // A bare acronym (DMZ, THAAD, NLL) says little unless the page also says "Korea".
-    const w = r.acronymOnly && !anyKoreaWord ? r.weight * 0.25 : r.weight;
+    const w = !anchored || (r.acronymOnly && ![...sig.keys()].some((k) => k.startsWith('keyword:'))) ? r.weight * 0.25 : r.weight;
     const points = w * LOC[r.where] * (1 + 0.25 * Math.min(r.count - 1, 4));
     if (r.strong && w >= 2) strong = true;
     if (!key.startsWith('keyword:') || r.strong) score += points;
@@ -155,11 +184,11 @@ export function detectKorea(index: CorpusIndex, s: PageSignals, sensitivity: Sen
   if (sensitivity === 'everywhere') related = sig.size > 0;
   else {
     const t = THRESHOLDS[sensitivity];
-    related = strong && score >= t.minScore && (top || density >= t.minDensity) && (art.isArticle || sensitivity === 'normal' && score >= 2 * t.minScore);
+    related = strong && score >= t.minScore && (top || (density >= t.minDensity && coverage >= MIN_COVERAGE)) && (art.isArticle || sensitivity === 'normal' && score >= 2 * t.minScore);
   }
   return {
     isArticle: art.isArticle,
     articleReasons: art.reasons,
-    korea: { related, score: Math.round(score * 100) / 100, density: Math.round(density * 10) / 10, words, strong, reasons },
+    korea: { related, score: Math.round(score * 100) / 100, density: Math.round(density * 10) / 10, coverage: Math.round(coverage * 100) / 100, words, strong, reasons },
   };
 }

@@ -5,6 +5,8 @@ import { fold, foldAlias, foldAliasCased, isAcronym, isHangul, isWordChar } from
 export interface AliasSpec {
   text: string;
   caseSensitive?: boolean;
+  /** Overlapping matches of aliases in the same group merge into one ("President Moon" + "Moon Jae-in"). */
+  group?: number;
 }
 
 /** A found alias: offsets in the original text, and the alias' index in the spec list. */
@@ -44,9 +46,28 @@ export interface Candidate {
   alias: number;
 }
 
-/** Leftmost-longest, non-overlapping selection. Shared by the automaton and the reference matcher. */
-export function selectLongest(cands: Candidate[]): Candidate[] {
+/**
+ * Leftmost-longest, non-overlapping selection. Shared by the automaton and the reference matcher.
+ * With `groups`, overlapping candidates of the same group first merge into one span.
+ */
+export function selectLongest(cands: Candidate[], groups?: ArrayLike<number>): Candidate[] {
   cands.sort((a, b) => a.start - b.start || b.end - a.end || a.alias - b.alias);
+  if (groups) {
+    const merged: Candidate[] = [];
+    for (const c of cands) {
+      let joined = false;
+      for (let k = merged.length - 1; k >= 0 && merged[k].end > c.start - 1; k--) {
+        const m = merged[k];
+        if (groups[m.alias] === groups[c.alias] && groups[c.alias] >= 0 && c.start < m.end) {
+          if (c.end > m.end) m.end = c.end;
+          joined = true;
+          break;
+        }
+      }
+      if (!joined) merged.push({ ...c });
+    }
+    cands = merged.sort((a, b) => a.start - b.start || b.end - a.end || a.alias - b.alias);
+  }
   const res: Candidate[] = [];
   let lastEnd = -1;
   for (const c of cands) {
@@ -89,6 +110,7 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
     if (!p) byFolded.set(f, (p = { cased: null, aliases: [] }));
     p.aliases.push(i);
   });
+  const groups = Int32Array.from(specs, (s) => s.group ?? -1);
   const keys = [...byFolded.keys()];
   const pats = keys.map((k) => byFolded.get(k)!);
   const ac: Automaton = buildAutomaton(keys);
@@ -111,7 +133,7 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
           break;
         }
       });
-      return selectLongest(cands).map((c) => ({ start: f.starts[c.start], end: f.ends[c.end - 1], alias: c.alias }));
+      return selectLongest(cands, groups).map((c) => ({ start: f.starts[c.start], end: f.ends[c.end - 1], alias: c.alias }));
     },
   };
 }

@@ -1,0 +1,19 @@
+// npm test: every test. Type checks, the corpus checks, unit tests in Node, a fresh build,
+// then end-to-end tests in real headless Chromium and Firefox ESR with the built extension.
+import { execFileSync } from 'node:child_process';
+
+const steps = [
+  ['type check', 'npx', ['tsc', '--noEmit', '-p', '.']],
+  ['core boundary (no DOM, no browser APIs)', 'npx', ['tsc', '--noEmit', '-p', 'src/core']],
+  ['build (includes corpus checks)', 'node', ['scripts/build.mjs']],
+  ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
+  ['end-to-end tests', 'npx', ['vitest', 'run', '--project', 'e2e']],
+];
+const only = process.argv.slice(2);
+for (const [name, cmd, args] of steps) {
+  if (only.length && !only.some((o) => name.startsWith(o))) continue;
+  console.log(`\n=== ${name} ===`);
+  const t0 = Date.now();
+  execFileSync(cmd, args, { stdio: 'inherit' });
+  console.log(`=== ${name}: ok (${((Date.now() - t0) / 1000).toFixed(1)} s) ===`);
+}
