@@ -1,6 +1,10 @@
 // npm test: every test. Type checks, the corpus checks, unit tests in Node, a fresh build,
 // then end-to-end tests in real headless Chromium and Firefox ESR with the built extension.
 import { execFileSync } from 'node:child_process';
+import { ensureBrowsers, ensureNodeModules } from './lib/setup.mjs';
+
+ensureNodeModules();
+ensureBrowsers();
 
 const steps = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', '.']],

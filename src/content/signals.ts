@@ -54,7 +54,8 @@ export function findMainRoot(doc: Document): Element | null {
 export function readSignals(doc: Document, url: string): { signals: PageSignals; root: Element | null } {
   const root = findMainRoot(doc);
   const ld = jsonLd(doc);
-  const body = root ? collectText(root).text : '';
+  // Detection reads the first 150,000 characters: enough to judge, cheap on endless pages.
+  const body = root ? collectText(root, 150_000).text : '';
   const h1 = doc.querySelector('h1')?.textContent?.trim();
   const headline = meta(doc, 'meta[property="og:title"]')[0] ?? ld.headline ?? h1 ?? doc.title ?? '';
   const paras: string[] = [];

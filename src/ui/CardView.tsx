@@ -35,11 +35,11 @@ function Strip({ strip, label }: { strip: TimelineStrip; label: string }) {
   );
 }
 
-function Items({ items, onNavigate }: { items: TimelineItem[]; onNavigate(id: string): void }) {
+function Items({ items, onNavigate, split }: { items: TimelineItem[]; onNavigate(id: string): void; split: string }) {
   return (
-    <ol class="kc-tl">
+    <ol class="kc-tl" data-kc-split={split}>
       {items.map((it) => (
-        <li key={it.id} class={it.current ? 'kc-tl-current' : undefined} aria-current={it.current ? 'true' : undefined}>
+        <li key={it.id} data-kc-item={it.id} class={it.current ? 'kc-tl-current' : undefined} aria-current={it.current ? 'true' : undefined}>
           <span class="kc-tl-date">{it.dateLabel}{it.gap ? <span class="kc-gap"> · {it.gap}</span> : null}</span>
           {it.current ? (
             <span class="kc-tl-name">{it.name} <span class="kc-chip">{t('thisEntry')}</span></span>
@@ -104,14 +104,14 @@ export function CardView({ model: m, onNavigate, onBack, onClose, pinned, onPin,
           {tl.split ? (
             <>
               <h4 class="kc-split">{t('beforeArticle')} <span class="kc-muted">({m.articleDate ? formatDate(m.articleDate, lang) : ''})</span></h4>
-              <Items items={tl.before} onNavigate={onNavigate} />
+              <Items items={tl.before} onNavigate={onNavigate} split="before" />
               <h4 class="kc-split kc-split-after">{t('sinceArticle')}</h4>
-              {tl.after.length ? <Items items={tl.after} onNavigate={onNavigate} /> : <p class="kc-muted">{t('nothingSince')}</p>}
+              {tl.after.length ? <Items items={tl.after} onNavigate={onNavigate} split="after" /> : <p class="kc-muted">{t('nothingSince')}</p>}
             </>
           ) : (
             <>
               <p class="kc-muted">{t('articleDateUnknown')}</p>
-              <Items items={tl.before} onNavigate={onNavigate} />
+              <Items items={tl.before} onNavigate={onNavigate} split="all" />
             </>
           )}
         </section>

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { CardModel } from '../../core/cards/card-model';
 import type { EntrySummary } from '../../core/messages';
 import { CardView } from '../../ui/CardView';
@@ -57,7 +57,7 @@ function Card({ state, actions, frame }: { state: CardState; actions: OverlayAct
     el.style.left = p.left + 'px';
     el.style.top = p.top + 'px';
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Focus moves into the card when it opens or changes entry.
     const el = ref.current;
     const target = el?.querySelector<HTMLElement>('h2') ?? el;
@@ -107,11 +107,18 @@ function Card({ state, actions, frame }: { state: CardState; actions: OverlayAct
 
 function Panel({ entries, actions }: { entries: EntrySummary[]; actions: OverlayActions }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current?.querySelector<HTMLElement>('.kc-panel-item')?.focus();
   }, []);
   const groups = KIND_ORDER.map((k) => ({ kind: k, items: entries.filter((e) => e.kind === k) })).filter((g) => g.items.length);
   const onKey = (ev: KeyboardEvent) => {
+    const target = ev.target as HTMLElement | null;
+    if ((ev.key === 'Enter' || ev.key === ' ') && target?.classList.contains('kc-panel-item')) {
+      // Activate explicitly: some pages swallow the synthetic click that Enter would make.
+      ev.preventDefault();
+      target.click();
+      return;
+    }
     if (ev.key !== 'ArrowDown' && ev.key !== 'ArrowUp') return;
     const items = [...(ref.current?.querySelectorAll<HTMLElement>('.kc-panel-item') ?? [])];
     const i = items.indexOf((ev.target as HTMLElement) ?? null);
@@ -155,7 +162,7 @@ export function Overlay({ state, actions }: { state: OverlayState; actions: Over
           type="button"
           class="kc-fab"
           aria-expanded={state.panelOpen ? 'true' : 'false'}
-          aria-label={t('briefingPillLabel', state.entries.length)}
+          aria-label={`${t('briefingPill', state.entries.length)} — ${t('briefingTitle')}`}
           onClick={() => actions.togglePanel()}
         >
           {t('briefingPill', state.entries.length)}
