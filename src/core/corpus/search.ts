@@ -19,6 +19,9 @@ export function searchEntries(index: CorpusIndex, query: string, limit = 8): Ent
       out.push(index.entries[i]);
     }
   };
+  // A query that is exactly a name or alias is that entry alone.
+  const exact = index.entries.findIndex((e) => [e.name, ...e.aliases].some((a) => foldAlias(a) === q));
+  if (exact >= 0) return [index.entries[exact]];
   for (const m of resolveMentions(index, query)) push(m.entry);
   const scored: { i: number; s: number }[] = [];
   index.entries.forEach((e, i) => {
