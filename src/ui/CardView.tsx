@@ -13,27 +13,29 @@ export interface CardViewProps {
   headingId: string;
 }
 
-function Strip({ strip, label }: { strip: TimelineStrip; label: string }) {
-  const W = 100;
+function Strip({ strip }: { strip: TimelineStrip }) {
+  const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
   return (
     <figure class="kc-strip" aria-hidden="true">
-      <svg viewBox={`0 0 ${W} 16`} preserveAspectRatio="none">
-        <line x1="0" y1="8" x2={W} y2="8" class="kc-axis" />
-        {strip.marks.map((m) => (
-          <circle key={m.id} cx={m.x * W} cy="8" r={m.current ? 2.6 : 1.6} class={m.current ? 'kc-mark kc-mark-current' : m.after ? 'kc-mark kc-mark-after' : 'kc-mark'}>
-            <title>{m.label}</title>
-          </circle>
-        ))}
-        {strip.article !== undefined && <line x1={strip.article * W} x2={strip.article * W} y1="1" y2="15" class="kc-article-line" />}
-      </svg>
+      <div class="kc-axis" />
+      {strip.marks.map((m) => (
+        <span key={m.id} title={m.label} class={m.current ? 'kc-mark kc-mark-current' : m.after ? 'kc-mark kc-mark-after' : 'kc-mark'} style={{ left: pct(m.x) }} />
+      ))}
+      {strip.article !== undefined && <span class="kc-article-line" style={{ left: pct(strip.article) }} />}
       <div class="kc-ticks">
         {strip.ticks.map((tk) => (
-          <span key={tk.label} style={{ left: `${tk.x * 100}%` }}>{tk.label}</span>
+          <span key={tk.label} style={{ left: pct(tk.x) }}>{tk.label}</span>
         ))}
       </div>
     </figure>
   );
 }
+
+const PIN = (
+  <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path fill="currentColor" d="M16 3l5 5-3 1-4 4 1 5-2 2-4-4-5 5-1-1 5-5-4-4 2-2 5 1 4-4z" />
+  </svg>
+);
 
 function Items({ items, onNavigate, split }: { items: TimelineItem[]; onNavigate(id: string): void; split: string }) {
   return (
@@ -67,7 +69,7 @@ export function CardView({ model: m, onNavigate, onBack, onClose, pinned, onPin,
           <span class="kc-kind">{t(('kind_' + m.kind) as MessageKey)}</span>
           <span class="kc-spacer" />
           {onPin && (
-            <button type="button" class="kc-icon" onClick={onPin} aria-pressed={pinned ? 'true' : 'false'} aria-label={pinned ? t('unpin') : t('pin')} title={pinned ? t('unpin') : t('pin')}>📌</button>
+            <button type="button" class="kc-icon" onClick={onPin} aria-pressed={pinned ? 'true' : 'false'} aria-label={pinned ? t('unpin') : t('pin')} title={pinned ? t('unpin') : t('pin')}>{PIN}</button>
           )}
           {onClose && (
             <button type="button" class="kc-icon" onClick={onClose} aria-label={t('close')} title={t('close')}>✕</button>
@@ -100,7 +102,7 @@ export function CardView({ model: m, onNavigate, onBack, onClose, pinned, onPin,
       {tl && (
         <section class="kc-timeline" aria-label={t('timeline') + ': ' + tl.title}>
           <h3>{t('timeline')}: {tl.topicId !== m.id ? <button type="button" class="kc-link" onClick={() => onNavigate(tl.topicId)}>{tl.title}</button> : tl.title}</h3>
-          <Strip strip={tl.strip} label={tl.title} />
+          <Strip strip={tl.strip} />
           {tl.split ? (
             <>
               <h4 class="kc-split">{t('beforeArticle')} <span class="kc-muted">({m.articleDate ? formatDate(m.articleDate, lang) : ''})</span></h4>

@@ -35,15 +35,25 @@ export interface OverlayActions {
 
 const KIND_ORDER = ['person', 'event', 'topic', 'agreement', 'organisation', 'place', 'term'];
 
-/** Places the card next to its anchor: below if it fits, else above; clamped to the viewport. */
-export function placeCard(anchor: DOMRect | null, w: number, h: number, vw: number, vh: number): { left: number; top: number } {
+/**
+ * Places the card next to its anchor: below if it fits, else above, else on the
+ * roomier side with its height capped so it never covers the mention; clamped to the viewport.
+ */
+export function placeCard(anchor: DOMRect | null, w: number, h: number, vw: number, vh: number): { left: number; top: number; maxHeight: number } {
   const m = 8;
-  if (!anchor) return { left: Math.max(m, vw - w - m), top: m };
-  let top = anchor.bottom + 6;
-  if (top + h > vh - m && anchor.top - 6 - h >= m) top = anchor.top - 6 - h;
-  top = Math.min(Math.max(m, top), Math.max(m, vh - h - m));
+  const gap = 6;
+  if (!anchor) return { left: Math.max(m, vw - w - m), top: m, maxHeight: vh - 2 * m };
   const left = Math.min(Math.max(m, anchor.left), Math.max(m, vw - w - m));
-  return { left, top };
+  const below = vh - m - (anchor.bottom + gap);
+  const above = anchor.top - gap - m;
+  if (h <= below) return { left, top: anchor.bottom + gap, maxHeight: below };
+  if (h <= above) return { left, top: anchor.top - gap - h, maxHeight: above };
+  if (Math.max(below, above) < 160) {
+    // Mention at an edge or off screen: clamp a full-height card inside the viewport.
+    return { left, top: Math.min(Math.max(m, anchor.bottom + gap), Math.max(m, vh - h - m)), maxHeight: vh - 2 * m };
+  }
+  if (below >= above) return { left, top: anchor.bottom + gap, maxHeight: below };
+  return { left, top: m, maxHeight: above };
 }
 
 function Card({ state, actions, frame }: { state: CardState; actions: OverlayActions; frame: number }) {
@@ -52,10 +62,12 @@ function Card({ state, actions, frame }: { state: CardState; actions: OverlayAct
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    el.style.maxHeight = '';
     const r = el.getBoundingClientRect();
     const p = placeCard(state.anchor(), r.width, r.height, window.innerWidth, window.innerHeight);
     el.style.left = p.left + 'px';
     el.style.top = p.top + 'px';
+    el.style.maxHeight = Math.floor(p.maxHeight) + 'px';
   });
   useLayoutEffect(() => {
     // Focus moves into the card when it opens or changes entry.
