@@ -6,7 +6,7 @@
 import { h } from 'preact';
 import browser from '../platform/browser';
 import { corpus } from '../corpus/data';
-import { indexCorpus, resolveMentions, type CorpusIndex, type MentionOptions } from '../core/corpus/corpus-index';
+import { indexCorpusSteps, resolveMentions, type CorpusIndex, type MentionOptions } from '../core/corpus/corpus-index';
 import { searchEntries } from '../core/corpus/search';
 import { detectKorea, type Detection } from '../core/detection/detect';
 import { buildCardModel } from '../core/cards/card-model';
@@ -24,8 +24,24 @@ const CHUNK_CHARS = 20000;
 const TASK_BUDGET_MS = 12;
 
 let sharedIndex: CorpusIndex | null = null;
+let indexing: Promise<CorpusIndex> | null = null;
 function getIndex(): CorpusIndex {
-  return (sharedIndex ??= indexCorpus(corpus));
+  if (!sharedIndex) throw new Error('corpus index not ready');
+  return sharedIndex;
+}
+
+/** Compiles the corpus once, one step per task, so the page never waits on one long task. */
+function prepareIndex(timed: <T>(label: string, fn: () => T) => T): Promise<CorpusIndex> {
+  indexing ??= new Promise((resolve) => {
+    const steps = indexCorpusSteps(corpus);
+    const next = () => {
+      const r = timed('index', () => steps.next());
+      if (r.done) resolve((sharedIndex = r.value));
+      else setTimeout(next, 0);
+    };
+    next();
+  });
+  return indexing;
 }
 
 const idle = (fn: () => void) => setTimeout(fn, 0);
@@ -52,12 +68,17 @@ export function createEngine(): Engine {
   let lastLen = 0;
   /** Longest main-thread slice of our own work, exposed for the dynamic-page tests and the bench. */
   let longestTask = 0;
-  const timed = <T>(fn: () => T): T => {
+  let longestLabel = '';
+  const timed = <T>(label: string, fn: () => T): T => {
     const t0 = performance.now();
     try {
       return fn();
     } finally {
-      longestTask = Math.max(longestTask, performance.now() - t0);
+      const d = performance.now() - t0;
+      if (d > longestTask) {
+        longestTask = d;
+        longestLabel = label;
+      }
     }
   };
   const hl = new Highlighter();
@@ -107,6 +128,7 @@ export function createEngine(): Engine {
       host.el.setAttribute('data-kc-matches', String(active ? state.matches : 0));
       host.el.setAttribute('data-kc-entries', String(active ? state.entries.length : 0));
       host.el.setAttribute('data-kc-longest-task', longestTask.toFixed(1));
+      host.el.setAttribute('data-kc-longest-task-kind', longestLabel);
       rerender();
     }
     void browser.runtime.sendMessage({ type: 'kc:status-changed', matches: active ? state.entries.length : 0, active }).catch(() => {});
@@ -165,7 +187,7 @@ export function createEngine(): Engine {
     if (settings.density !== 'first') seen.counted = new Set();
     const step = () => {
       if (gen !== generation || !active) return;
-      timed(() => {
+      timed('scan', () => {
         const t0 = performance.now();
         while (!walker.done && performance.now() - t0 < TASK_BUDGET_MS) {
           paintChunk(walker.next(CHUNK_CHARS), opts, seen);
@@ -180,7 +202,7 @@ export function createEngine(): Engine {
   }
 
   function detect(): boolean {
-    return timed(detectNow);
+    return timed('detect', detectNow);
   }
 
   function detectNow(): boolean {
@@ -227,6 +249,7 @@ export function createEngine(): Engine {
   /** Re-scans blocks that the page changed; new content appears highlighted within a few hundred ms. */
   function observe(root: Element) {
     const dirty = new Set<Node>();
+    let purge = false;
     let timer = 0;
     const flush = () => {
       timer = 0;
@@ -238,26 +261,56 @@ export function createEngine(): Engine {
       }
       const list = [...dirty].filter((n) => n.isConnected);
       dirty.clear();
-      const tops = list.filter((n) => !list.some((o) => o !== n && o.contains(n)));
-      const queue = [...tops];
-      const next = () => {
-        const n = queue.shift();
-        if (!n || !active) return;
-        hl.removeWithin(n);
-        recount();
-        scan(n, next);
+      // Keep only the outermost changed blocks (ancestor walk, not pairwise: pages may add 10,000 at once).
+      const set = new Set(list);
+      const queue = list.filter((n) => {
+        for (let p = n.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
+        return true;
+      });
+      const gen = generation;
+      const opts = mentionOptions();
+      let current: TextWalker | null = null;
+      const work = () => {
+        if (gen !== generation || !active) return;
+        timed('update', () => {
+          const t0 = performance.now();
+          if (purge) {
+            hl.purgeDisconnected();
+            purge = false;
+          }
+          while ((current || queue.length) && performance.now() - t0 < TASK_BUDGET_MS) {
+            if (!current) {
+              const n = queue.shift()!;
+              hl.removeWithin(n);
+              if (hl.all().length >= settings.maxHighlights) continue;
+              current = new TextWalker(n);
+            }
+            const seen = { seenFull: new Set<number>(counts.keys()), counted: settings.density === 'first' ? new Set<number>(counts.keys()) : new Set<number>() };
+            paintChunk(current.next(CHUNK_CHARS), opts, seen);
+            if (current.done || hl.all().length >= settings.maxHighlights) current = null;
+          }
+          recount();
+          publish();
+        });
+        if (current || queue.length) idle(work);
       };
-      next();
+      work();
+    };
+    const inScope = (el: Element) => root.contains(el) || !!el.closest('article, main, [role="main"]');
+    const mark = (n: Node) => {
+      const el = n.nodeType === 1 && (n as Element).matches(BLOCKISH) ? (n as Element) : n.parentElement;
+      if (el && inScope(el)) dirty.add(n.nodeType === 1 && el === n ? el : blockOf(el));
     };
     observer = new MutationObserver((records) => {
+      if (location.href !== lastUrl) dirty.add(document.body);
       for (const r of records) {
-        let t: Node | null = r.target;
-        if (t.nodeType !== 1) t = t.parentNode;
-        if (!t || !(t instanceof Element)) continue;
-        if (!root.contains(t) && !t.closest('article, main, [role="main"]')) continue;
-        dirty.add(blockOf(t));
+        if (r.type === 'characterData') mark(r.target);
+        else {
+          for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) mark(n);
+          if (r.removedNodes.length) purge = true;
+        }
       }
-      if (!timer && dirty.size) timer = window.setTimeout(flush, 120);
+      if (!timer && (dirty.size || purge)) timer = window.setTimeout(flush, 120);
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
@@ -480,13 +533,16 @@ export function createEngine(): Engine {
       settings = s;
       forced = f;
       applyPrefs();
-      if (!detect()) watchIdle();
+      void prepareIndex(timed).then(() => setTimeout(() => {
+        if (settings && !active && !detect()) watchIdle();
+      }, 0));
     },
     update(s, f) {
       const prev = settings;
       settings = s;
       forced = f;
       applyPrefs();
+      if (!sharedIndex) return; // start() is still compiling the corpus and will use these settings
       const needsRescan = !prev || JSON.stringify(prev.categories) !== JSON.stringify(s.categories) || prev.density !== s.density || prev.sensitivity !== s.sensitivity || prev.maxHighlights !== s.maxHighlights;
       if (!active || needsRescan || !forced) restart();
       else rerender();
@@ -498,7 +554,7 @@ export function createEngine(): Engine {
       detection = null;
     },
     handle(msg) {
-      return dispatch(handlers, msg, null);
+      return prepareIndex(timed).then(() => dispatch(handlers, msg, null));
     },
   };
 }

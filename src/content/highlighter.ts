@@ -92,6 +92,18 @@ export class Highlighter {
     this.mentions = keep;
   }
 
+  /** Drops mentions whose text the page removed. */
+  purgeDisconnected(): void {
+    const stale = this.mentions.filter((m) => !m.range.startContainer.isConnected || !m.range.endContainer.isConnected);
+    if (!stale.length) return;
+    for (const m of stale) {
+      this.main?.delete(m.range);
+      for (const n of nodesOf(m.range)) this.byNode.delete(n);
+    }
+    const set = new Set(stale);
+    this.mentions = this.mentions.filter((m) => !set.has(m));
+  }
+
   /** Removes everything painted. */
   clear(): void {
     this.unregister();

@@ -67,7 +67,7 @@ for (const name of (process.env.KC_BROWSERS?.split(',') ?? ['chromium', 'firefox
       await options.waitForSelector('ul[data-list="off"] li');
       expect(await options.$eval('ul[data-list="off"] li code', (e) => e.textContent)).toBe('127.0.0.1');
       await gone(s.page).catch(async (e) => {
-        const store = await options.evaluate(async () => JSON.stringify(await (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.get(null)));
+        const store = await options.evaluate(async () => JSON.stringify(await (globalThis as unknown as { browser: any }).browser.storage.sync.get(null)));
         const hosts = await s.page.evaluate(() => [...document.documentElement.querySelectorAll('kc-host')].map((h) => h.outerHTML.slice(0, 200)));
         throw new Error(e.message + ' store=' + store + ' hosts=' + JSON.stringify(hosts) + ' url=' + s.page.url());
       });
@@ -76,7 +76,7 @@ for (const name of (process.env.KC_BROWSERS?.split(',') ?? ['chromium', 'firefox
       expect(back.matches).toBe(before);
       await options.click('input[name="density"][value="first"]');
       await s.page.waitForFunction((n) => Number(document.documentElement.querySelector(':scope > kc-host')?.getAttribute('data-kc-matches')) < n, { timeout: 10_000 }, before).catch(async (e) => {
-        const store = await options.evaluate(async () => JSON.stringify(await (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.get(null)));
+        const store = await options.evaluate(async () => JSON.stringify(await (globalThis as unknown as { browser: any }).browser.storage.sync.get(null)));
         throw new Error(e.message + ' store=' + store + ' host=' + JSON.stringify(await hostInfo(s.page)) + ' before=' + before);
       });
       const first = await hostInfo(s.page);
@@ -139,7 +139,7 @@ for (const name of (process.env.KC_BROWSERS?.split(',') ?? ['chromium', 'firefox
       });
       // The same message the context-menu click sends from the background.
       const res = await options.evaluate(async () => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        const api = (globalThis as unknown as { browser?: any }).browser ?? (globalThis as any).chrome;
         // Without the "tabs" permission addresses are hidden: ask every tab; only the page's content script answers.
         for (const tab of await api.tabs.query({})) {
           if (tab.url?.startsWith(location.origin)) continue;

@@ -11,7 +11,7 @@ const HOST_CSS = `:host{all:initial !important;position:static !important;displa
 export interface Host {
   el: HTMLElement;
   root: ShadowRoot;
-  render(v: VNode): void;
+  render(v: VNode<any>): void;
   destroy(): void;
 }
 

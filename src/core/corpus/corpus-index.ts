@@ -25,6 +25,17 @@ export interface CorpusIndex {
 
 /** Compiles a corpus for matching and cards. Runs once per page that needs it. */
 export function indexCorpus(corpus: Corpus): CorpusIndex {
+  const steps = indexCorpusSteps(corpus);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/**
+ * The same compilation in steps: the content script runs each step in its own
+ * task so no single task on the reader's page runs long.
+ */
+export function* indexCorpusSteps(corpus: Corpus): Generator<void, CorpusIndex> {
   const entries = corpus.entries;
   const byId = new Map<string, number>();
   entries.forEach((e, i) => byId.set(e.id, i));
@@ -50,6 +61,7 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     }
     for (const s of e.shortForms ?? []) add(s, i, 'short', true);
   });
+  yield;
   const aliases = [...table.values()];
   // Aliases of one entry merge when they overlap, so "President Moon Jae-in" is one mention.
   const specs: AliasSpec[] = aliases.map((a) => ({ text: a.text, caseSensitive: a.mode === 'short' ? true : undefined, group: a.owners.length === 1 && a.mode === 'full' ? a.owners[0] : undefined }));

@@ -1,6 +1,9 @@
 /**
- * Aho–Corasick automaton over folded UTF-16 code units. Built once from all
- * aliases; one pass over a text reports every pattern occurrence.
+ * Aho–Corasick automaton over folded UTF-16 code units, laid out flat in typed
+ * arrays (children of a state are contiguous, sorted by character). Built from
+ * the sorted aliases level by level, with no per-state objects, so the whole
+ * corpus compiles in a few milliseconds; one pass over a text reports every
+ * pattern occurrence.
  */
 
 export interface Automaton {
@@ -12,46 +15,82 @@ export interface Automaton {
 
 /** Builds the automaton; patterns are already folded and non-empty. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const goto: Map<number, number>[] = [new Map()];
-  const out: number[][] = [[]];
-  const lengths = new Uint32Array(patterns.length);
-  patterns.forEach((p, pi) => {
-    lengths[pi] = p.length;
-    let s = 0;
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      let nx = goto[s].get(c);
-      if (nx === undefined) {
-        nx = goto.length;
-        goto.push(new Map());
-        out.push([]);
-        goto[s].set(c, nx);
-      }
-      s = nx;
+  const order = patterns.map((_, i) => i).sort((a, b) => (patterns[a] < patterns[b] ? -1 : patterns[a] > patterns[b] ? 1 : a - b));
+  const sorted = order.map((i) => patterns[i]);
+  let cap = 1024;
+  let childStart = new Int32Array(cap);
+  let childCount = new Int32Array(cap);
+  let chars = new Uint16Array(cap);
+  let parent = new Int32Array(cap);
+  let lo = new Int32Array(cap);
+  let hi = new Int32Array(cap);
+  let depth = new Int32Array(cap);
+  const outs: (number[] | null)[] = [null];
+  const grow = () => {
+    cap *= 2;
+    const g = <T extends Int32Array | Uint16Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(cap);
+      b.set(a);
+      return b;
+    };
+    childStart = g(childStart); childCount = g(childCount); chars = g(chars); parent = g(parent); lo = g(lo); hi = g(hi); depth = g(depth);
+  };
+  let n = 1;
+  lo[0] = 0;
+  hi[0] = sorted.length;
+  // States are created in breadth-first order, so processing ids in order is a BFS.
+  for (let s = 0; s < n; s++) {
+    const d = depth[s];
+    let i = lo[s];
+    const end = hi[s];
+    while (i < end && sorted[i].length === d) {
+      (outs[s] ??= []).push(order[i]);
+      i++;
     }
-    out[s].push(pi);
-  });
-  const n = goto.length;
-  const fail = new Int32Array(n);
-  // Dictionary link: nearest proper suffix state that has output (-1 if none).
-  const dict = new Int32Array(n).fill(-1);
-  const queue: number[] = [];
-  for (const nx of goto[0].values()) queue.push(nx);
-  for (let qi = 0; qi < queue.length; qi++) {
-    const s = queue[qi];
-    for (const [c, t] of goto[s]) {
-      let f = fail[s];
-      while (f > 0 && !goto[f].has(c)) f = fail[f];
-      const ft = goto[f].get(c);
-      fail[t] = ft !== undefined && ft !== t ? ft : 0;
-      dict[t] = out[fail[t]].length ? fail[t] : dict[fail[t]];
-      queue.push(t);
+    childStart[s] = n;
+    while (i < end) {
+      const c = sorted[i].charCodeAt(d);
+      let j = i + 1;
+      while (j < end && sorted[j].charCodeAt(d) === c) j++;
+      if (n >= cap) grow();
+      chars[n] = c; parent[n] = s; lo[n] = i; hi[n] = j; depth[n] = d + 1;
+      outs.push(null);
+      n++;
+      i = j;
     }
+    childCount[s] = n - childStart[s];
   }
+  const goto = (s: number, c: number): number => {
+    let a = childStart[s];
+    let b = a + childCount[s] - 1;
+    while (a <= b) {
+      const m = (a + b) >> 1;
+      const mc = chars[m];
+      if (mc === c) return m;
+      if (mc < c) a = m + 1;
+      else b = m - 1;
+    }
+    return -1;
+  };
+  const fail = new Int32Array(n);
+  const dict = new Int32Array(n).fill(-1);
+  for (let t = 1; t < n; t++) {
+    const p = parent[t];
+    if (p === 0) continue;
+    const c = chars[t];
+    let f = fail[p];
+    let ft = goto(f, c);
+    while (ft === -1 && f > 0) {
+      f = fail[f];
+      ft = goto(f, c);
+    }
+    fail[t] = ft === -1 ? 0 : ft;
+  }
+  for (let t = 1; t < n; t++) dict[t] = outs[fail[t]] ? fail[t] : dict[fail[t]];
   // Root transitions in a flat table: most characters of most texts stay at the root.
-  const root = new Int32Array(65536);
-  for (const [c, t] of goto[0]) root[c] = t;
-  const outFlat = out.map((o) => (o.length ? Int32Array.from(o) : null));
+  const root = new Int32Array(65536).fill(-1);
+  for (let k = childStart[0]; k < childStart[0] + childCount[0]; k++) root[chars[k]] = k;
+  const lengths = Uint32Array.from(patterns, (p) => p.length);
 
   return {
     patternLengths: lengths,
@@ -60,18 +99,16 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       let s = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        let nx: number | undefined;
-        while (true) {
-          nx = s === 0 ? root[c] : goto[s].get(c);
-          if (nx !== undefined && (s !== 0 || nx !== 0)) break;
-          if (s === 0) { nx = 0; break; }
+        let nx = s === 0 ? root[c] : goto(s, c);
+        while (nx === -1 && s !== 0) {
           s = fail[s];
+          nx = s === 0 ? root[c] : goto(s, c);
         }
-        s = nx;
+        s = nx === -1 ? 0 : nx;
         if (s === 0) continue;
-        let t = outFlat[s] ? s : dict[s];
+        let t = outs[s] ? s : dict[s];
         while (t > 0) {
-          const o = outFlat[t]!;
+          const o = outs[t]!;
           for (let j = 0; j < o.length; j++) onHit(o[j], i + 1);
           t = dict[t];
         }

@@ -98,8 +98,9 @@ export function fold(input: string): Folded {
   return { text: lower, cased, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
-/** The folded lower-case form of an alias. */
+/** The folded lower-case form of an alias. Plain ASCII takes a fast path with the same result. */
 export function foldAlias(alias: string): string {
+  if (/^[\x20-\x7e]*$/.test(alias) && !/`/.test(alias)) return alias.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
   return fold(alias).text.trimEnd();
 }
 
