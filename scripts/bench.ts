@@ -127,5 +127,5 @@ const summary = {
 if (json) process.stdout.write(JSON.stringify({ rows, summary }, null, 2) + '\n');
 else {
   log('\nsummary');
-  for (const [k, v] of Object.entries(summary)) log(`  ${k}: ${typeof v === 'object' ? '\n' + Object.entries(v).map(([a, b]) => `    ${a}: ${b} B`).join('\n') : v}`);
+  for (const [k, v] of Object.entries(summary)) log(`  ${k}: ${v && typeof v === 'object' ? '\n' + Object.entries(v).map(([a, b]) => `    ${a}: ${b} B`).join('\n') : v}`);
 }
