@@ -45,7 +45,8 @@ async function measure(label: string, load: () => Promise<unknown>, withMark: bo
   await page.evaluate((c) => (window as unknown as { kcBench: { init(c: unknown): number } }).kcBench.init(c), corpus as unknown as Record<string, unknown>);
   const r = await page.evaluate((runs) => (window as unknown as { kcBench: { measure(n: number): { floor: number; ours: number; matches: number; chars: number } } }).kcBench.measure(runs), quick ? 3 : 7);
   let markjs: number | null = null;
-  if (withMark) {
+  // mark.js takes seconds per page with the full list; real pages over 60,000 characters are skipped for it.
+  if (withMark && (label.startsWith('generated') || r.chars < 60000)) {
     markRuns++;
     markjs = await page.evaluate(() => {
       const w = window as unknown as { kcBench: { aliases(): string[] }; Mark: new (el: Element) => { mark(k: string[], o: unknown): void; unmark(o?: unknown): void } };
@@ -76,7 +77,7 @@ for (const k of [1, 4, 16]) await measure(`generated ${k}× article`, () => page
 const heap = await page.metrics();
 const readability = existsSync(READABILITY) ? readdirSync(READABILITY).filter((d) => existsSync(join(READABILITY, d, 'source.html'))).sort() : [];
 if (!readability.length) log('\n(notice: ../shared/fixtures/readability-pages is absent; real pages skipped)');
-for (const p of quick ? readability.slice(0, 10) : readability) await measure(`real: ${p}`, () => page.goto(`${server.base}/readability/${p}/`), markRuns < 25);
+for (const p of quick ? readability.slice(0, 10) : readability) await measure(`real: ${p}`, () => page.goto(`${server.base}/readability/${p}/`), markRuns < 18);
 
 // The bootstrap on non-Korea pages: the whole cost before "not relevant".
 const nonKorea: number[] = [];
