@@ -66,7 +66,7 @@ async function measure(label: string, load: () => Promise<unknown>, withMark: bo
   }
   const row: Row = { page: label, chars: r.chars, matches: r.matches, floor: +r.floor.toFixed(4), ours: +r.ours.toFixed(4), markjs: markjs === null ? null : +markjs.toFixed(1), oursPerFloor: +(r.ours / Math.max(r.floor, 0.001)).toFixed(2), markPerOurs: markjs === null ? null : +(markjs / Math.max(r.ours, 0.001)).toFixed(1) };
   rows.push(row);
-  log(`${label.padEnd(40)} ${String(r.chars).padStart(8)} ${String(r.matches).padStart(6)} ${r.floor.toFixed(3).padStart(8)} ${r.ours.toFixed(3).padStart(8)} ${(markjs?.toFixed(1) ?? '—').padStart(9)} ${String(row.oursPerFloor).padStart(7)} ${String(row.markPerOurs ?? '—').padStart(8)}`);
+  if (label !== 'warm-up') log(`${label.padEnd(40)} ${String(r.chars).padStart(8)} ${String(r.matches).padStart(6)} ${r.floor.toFixed(3).padStart(8)} ${r.ours.toFixed(3).padStart(8)} ${(markjs?.toFixed(1) ?? '—').padStart(9)} ${String(row.oursPerFloor).padStart(7)} ${String(row.markPerOurs ?? '—').padStart(8)}`);
 }
 
 log('\npage                                        chars  marks  floor ms   ours ms  mark.js ms ours/floor mark/ours');
