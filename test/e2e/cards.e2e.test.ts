@@ -1,24 +1,21 @@
 // Context cards in both browsers: a timeline split at the article's date, related entries
 // with Back, the briefing panel by keyboard alone, and axe with zero violations.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launch, type BrowserName, type Session } from '../helpers/browsers';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, type Session } from '../helpers/browsers';
+import { type TestServer } from '../helpers/server';
+import { BROWSERS, useSession } from '../helpers/suite';
 import { cardName, inShadow, mentionPoint, waitForActive, waitForCard, waitNoCard } from '../helpers/page';
 import { axeViolations } from '../helpers/axe';
 
-for (const name of (process.env.KC_BROWSERS?.split(',') ?? ['chromium', 'firefox']) as BrowserName[]) {
+for (const name of BROWSERS) {
   describe.skipIf(!browserAvailable(name))(`cards in ${name}`, () => {
     let s: Session;
     let server: TestServer;
-    beforeAll(async () => {
-      server = await startServer();
-      s = await launch(name);
-      await s.page.goto(server.base + '/pages/demo-article.html');
-      await waitForActive(s.page);
-    });
-    afterAll(async () => {
-      await s?.close();
-      await server?.close();
+    useSession(name, async (ss, srv) => {
+      s = ss;
+      server = srv;
+        await s.page.goto(server.base + '/pages/demo-article.html');
+        await waitForActive(s.page);
     });
 
     it('opens a timeline card split before/after the article date (5 Oct 2021)', async () => {

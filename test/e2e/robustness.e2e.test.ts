@@ -1,11 +1,11 @@
 // Never break the page: hostile pages, strict CSP, editors and links, dynamic pages, zero network.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { browserAvailable, launch, type BrowserName, type Session } from '../helpers/browsers';
-import { startServer, type TestServer } from '../helpers/server';
+import { browserAvailable, type Session } from '../helpers/browsers';
+import { type TestServer } from '../helpers/server';
+import { BROWSERS, useSession } from '../helpers/suite';
 import { hostInfo, mentionPoint, mentions, waitForActive, waitForCard } from '../helpers/page';
 
-const BROWSERS = (process.env.KC_BROWSERS?.split(',') ?? ['chromium', 'firefox']) as BrowserName[];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const matchesOf = (p: Page) => p.evaluate(() => Number(document.documentElement.querySelectorAll(':scope > kc-host')[document.documentElement.querySelectorAll(':scope > kc-host').length - 1]?.getAttribute('data-kc-matches') ?? 0));
 
@@ -14,14 +14,10 @@ for (const name of BROWSERS) {
     let s: Session;
     let server: TestServer;
     const errors: string[] = [];
-    beforeAll(async () => {
-      server = await startServer();
-      s = await launch(name);
-      s.page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));
-    });
-    afterAll(async () => {
-      await s?.close();
-      await server?.close();
+    useSession(name, (ss, srv) => {
+      s = ss;
+      server = srv;
+        s.page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));
     });
 
     it('a hostile page cannot restyle, hide, spoof or block the card', async () => {

@@ -2,27 +2,24 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { browserAvailable, launch, type BrowserName, type Session } from '../helpers/browsers';
-import { startServer, type TestServer } from '../helpers/server';
+import { browserAvailable, type Session } from '../helpers/browsers';
+import { type TestServer } from '../helpers/server';
+import { BROWSERS, useSession } from '../helpers/suite';
 import { cardName, hostInfo, mentions, waitForActive, waitForCard } from '../helpers/page';
 
 const gone = (p: Page) => p.waitForFunction(() => !document.documentElement.querySelector(':scope > kc-host'), { timeout: 10_000, polling: 100 });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-for (const name of (process.env.KC_BROWSERS?.split(',') ?? ['chromium', 'firefox']) as BrowserName[]) {
+for (const name of BROWSERS) {
   describe.skipIf(!browserAvailable(name))(`settings in ${name}`, () => {
     let s: Session;
     let server: TestServer;
     let options: Page;
-    beforeAll(async () => {
-      server = await startServer();
-      s = await launch(name);
-    });
-    afterAll(async () => {
-      await s?.close();
-      await server?.close();
+    useSession(name, (ss, srv) => {
+      s = ss;
+      server = srv;
     });
 
     it('tri-state site toggle in the popup works live: Always on, Never, Auto', async () => {
@@ -158,14 +155,10 @@ for (const name of (process.env.KC_BROWSERS?.split(',') ?? ['chromium', 'firefox
   describe.skipIf(!browserAvailable(name))(`Korean UI in ${name} (browser locale ko)`, () => {
     let s: Session;
     let server: TestServer;
-    beforeAll(async () => {
-      server = await startServer();
-      s = await launch(name, { lang: 'ko' });
-    });
-    afterAll(async () => {
-      await s?.close();
-      await server?.close();
-    });
+    useSession(name, (ss, srv) => {
+      s = ss;
+      server = srv;
+    }, { lang: 'ko' });
     it('popup, options and card labels are in Korean', async () => {
       await s.page.goto(server.base + '/pages/ko-pos-hotline.html');
       await waitForActive(s.page);

@@ -1,12 +1,12 @@
 // The walking skeleton in both real browsers: highlights on a Korea article, none on an
 // unrelated one; a click opens the right card; Escape closes it and focus returns; the
 // popup's site toggle removes and restores highlights live.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launch, type BrowserName, type Session } from '../helpers/browsers';
-import { startServer, type TestServer } from '../helpers/server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserAvailable, type Session } from '../helpers/browsers';
+import { type TestServer } from '../helpers/server';
+import { BROWSERS, useSession } from '../helpers/suite';
 import { cardName, hostInfo, mentionPoint, mentions, waitForActive, waitForCard, waitNoCard } from '../helpers/page';
 
-const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 for (const name of BROWSERS) {
   describe.skipIf(!browserAvailable(name))(`walking skeleton in ${name}`, () => {
@@ -14,13 +14,11 @@ for (const name of BROWSERS) {
     let server: TestServer;
     const t0 = Date.now();
 
-    beforeAll(async () => {
-      server = await startServer();
-      s = await launch(name);
+    useSession(name, (ss, srv) => {
+      s = ss;
+      server = srv;
     });
-    afterAll(async () => {
-      await s?.close();
-      await server?.close();
+    afterAll(() => {
       console.log(`[e2e] ${name} skeleton suite: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     });
 
