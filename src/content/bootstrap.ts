@@ -3,19 +3,15 @@
  * setting and cheap page signals, and only a page that qualifies loads the
  * engine (corpus, matcher, UI) with a dynamic import.
  */
-import { migrate, siteMode, STORAGE_KEY, type Settings } from '../core/settings/settings';
+import { siteMode, STORAGE_KEY, type Settings } from '../core/settings/settings';
+import { loadSettings, type StorageLike } from '../platform/settings-store';
 import { isMessage, type PageStatus } from '../core/messages';
 import { pageMentionsKorea, KOREA_HINT } from './prefilter';
+import type { Engine } from './engine';
 
 type Api = typeof import('webextension-polyfill');
 const api: Api = ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
 
-interface Engine {
-  start(settings: Settings, forced: boolean): void;
-  stop(): void;
-  update(settings: Settings, forced: boolean): void;
-  handle(msg: unknown): Promise<unknown> | undefined;
-}
 
 let engine: Engine | null = null;
 let enginePromise: Promise<Engine> | null = null;
@@ -28,15 +24,9 @@ function loadEngine(): Promise<Engine> {
   return enginePromise;
 }
 
+/** The same settings reader the popup and options use, on the browser's native promise API. */
 async function readSettings(): Promise<Settings> {
-  let raw: unknown;
-  try {
-    raw = (await api.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
-    if (raw === undefined && api.storage.sync) raw = (await api.storage.sync.get(STORAGE_KEY))[STORAGE_KEY];
-  } catch {
-    raw = undefined;
-  }
-  return migrate(raw).settings;
+  return (await loadSettings(api.storage as unknown as StorageLike)).settings;
 }
 
 function mode(s: Settings): 'off' | 'on' | 'auto' {

@@ -144,6 +144,11 @@ export function createEngine(): Engine {
     });
   }
 
+  /** Matching state carried into a new scan: names already on the page (for short forms and "first mention"). */
+  function carriedState(): { seenFull: Set<number>; counted: Set<number> } {
+    return { seenFull: new Set(counts.keys()), counted: settings.density === 'first' ? new Set(counts.keys()) : new Set() };
+  }
+
   /** Paints the mentions found in one chunk of text. */
   function paintChunk(map: TextMap, opts: MentionOptions, seen: { seenFull: Set<number>; counted: Set<number> }) {
     const idx = index();
@@ -179,12 +184,11 @@ export function createEngine(): Engine {
   }
 
   /** Scans `root` in short tasks; stops if a newer generation started. */
-  function scan(root: Node, done?: () => void) {
+  function scan(root: Node) {
     const gen = generation;
     const walker = new TextWalker(root);
     const opts = mentionOptions();
-    const seen = { seenFull: new Set<number>(), counted: new Set<number>(counts.keys()) };
-    if (settings.density !== 'first') seen.counted = new Set();
+    const seen = carriedState();
     const step = () => {
       if (gen !== generation || !active) return;
       timed('scan', () => {
@@ -196,7 +200,6 @@ export function createEngine(): Engine {
         publish();
       });
       if (!walker.done) idle(step);
-      else done?.();
     };
     step();
   }
@@ -285,7 +288,7 @@ export function createEngine(): Engine {
               if (hl.all().length >= settings.maxHighlights) continue;
               current = new TextWalker(n);
             }
-            const seen = { seenFull: new Set<number>(counts.keys()), counted: settings.density === 'first' ? new Set<number>(counts.keys()) : new Set<number>() };
+            const seen = carriedState();
             paintChunk(current.next(CHUNK_CHARS), opts, seen);
             if (current.done || hl.all().length >= settings.maxHighlights) current = null;
           }

@@ -15,8 +15,6 @@ export interface Folded {
   ends: Uint32Array;
 }
 
-const SPACE = 32;
-
 /** Characters folded to one space: whitespace, dashes and hyphens, underscores. */
 function isSpaceLike(c: number): boolean {
   return (
@@ -125,4 +123,3 @@ export function isWordChar(c: number): boolean {
   return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c));
 }
 
-export { SPACE };
