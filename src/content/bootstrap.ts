@@ -3,8 +3,8 @@
  * setting and cheap page signals, and only a page that qualifies loads the
  * engine (corpus, matcher, UI) with a dynamic import.
  */
-import { siteMode, STORAGE_KEY, type Settings } from '../core/settings/settings';
-import { loadSettings, type StorageLike } from '../platform/settings-store';
+import { siteMode, type Settings } from '../core/settings/settings';
+import { watchSettings, type StorageLike } from '../platform/settings-store';
 import { isMessage, type PageStatus } from '../core/messages';
 import { pageMentionsKorea, KOREA_HINT } from './prefilter';
 import type { Engine } from './engine';
@@ -22,11 +22,6 @@ let lastUrl = location.href;
 function loadEngine(): Promise<Engine> {
   enginePromise ??= import('./engine').then((m) => (engine = m.createEngine()));
   return enginePromise;
-}
-
-/** The same settings reader the popup and options use, on the browser's native promise API. */
-async function readSettings(): Promise<Settings> {
-  return (await loadSettings(api.storage as unknown as StorageLike)).settings;
 }
 
 function mode(s: Settings): 'off' | 'on' | 'auto' {
@@ -94,15 +89,12 @@ api.runtime.onMessage.addListener(((msg: unknown) => {
   return loadEngine().then((e) => e.handle(msg));
 }) as Parameters<typeof api.runtime.onMessage.addListener>[0]);
 
-api.storage.onChanged.addListener((changes) => {
-  if (!(STORAGE_KEY in changes)) return;
-  void readSettings().then((s) => {
+// The first read and every later change, newest read only: a slow older read never undoes a newer setting.
+watchSettings(
+  api.storage as unknown as StorageLike,
+  (s) => {
     settings = s;
     void evaluate();
-  });
-});
-
-void readSettings().then((s) => {
-  settings = s;
-  void evaluate();
-});
+  },
+  { initial: true },
+);

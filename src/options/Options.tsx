@@ -8,7 +8,7 @@ import { formatDate } from '../core/cards/dates';
 import { DEFAULTS, exportSettings, normalizeSitePattern, parseImport, type Settings } from '../core/settings/settings';
 import { CardView } from '../ui/CardView';
 import { language, t, type MessageKey } from '../ui/i18n';
-import { useSettings } from '../ui/use-settings';
+import { useSettings, type SettingsUpdate } from '../ui/use-settings';
 
 type Msg = { text: string; error?: boolean } | null;
 
@@ -28,7 +28,7 @@ function Radio<T extends string>({ name, legend, value, options, onChange }: { n
   );
 }
 
-function Sites({ settings, save, setMsg }: { settings: Settings; save(s: Settings): Promise<void>; setMsg(m: Msg): void }) {
+function Sites({ settings, save, setMsg }: { settings: Settings; save(u: SettingsUpdate): Promise<void>; setMsg(m: Msg): void }) {
   const [draft, setDraft] = useState('');
   const [mode, setMode] = useState<'on' | 'off'>('off');
   const add = (e: Event) => {
@@ -37,12 +37,14 @@ function Sites({ settings, save, setMsg }: { settings: Settings; save(s: Setting
     if (!p) return setMsg({ text: t('optBadSite', draft), error: true });
     setDraft('');
     setMsg(null);
-    void save({ ...settings, sites: { ...settings.sites, [p]: mode } });
+    void save((cur) => ({ ...cur, sites: { ...cur.sites, [p]: mode } }));
   };
   const remove = (p: string) => {
-    const sites = { ...settings.sites };
-    delete sites[p];
-    void save({ ...settings, sites });
+    void save((cur) => {
+      const sites = { ...cur.sites };
+      delete sites[p];
+      return { ...cur, sites };
+    });
   };
   const lists: ['on' | 'off', MessageKey][] = [['on', 'optAlways'], ['off', 'optNever']];
   return (
@@ -118,7 +120,7 @@ export function Options() {
   const [msg, setMsg] = useState<Msg>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   if (!settings) return <main class="opts" aria-busy="true" />;
-  const set = <K extends keyof Settings>(k: K, v: Settings[K]) => void save({ ...settings, [k]: v });
+  const set = <K extends keyof Settings>(k: K, v: Settings[K]) => void save((cur) => ({ ...cur, [k]: v }));
 
   const doExport = () => {
     const blob = new Blob([exportSettings(settings)], { type: 'application/json' });
@@ -157,7 +159,7 @@ export function Options() {
           <div class="cats">
             {ENTRY_KINDS.map((k: EntryKind) => (
               <label key={k}>
-                <input type="checkbox" name={'cat-' + k} checked={settings.categories[k]} onChange={(e) => set('categories', { ...settings.categories, [k]: (e.currentTarget as HTMLInputElement).checked })} />{' '}
+                <input type="checkbox" name={'cat-' + k} checked={settings.categories[k]} onChange={(e) => { const on = (e.currentTarget as HTMLInputElement).checked; void save((cur) => ({ ...cur, categories: { ...cur.categories, [k]: on } })); }} />{' '}
                 {t(('kinds_' + k) as MessageKey)}
               </label>
             ))}

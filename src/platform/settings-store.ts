@@ -46,12 +46,38 @@ export async function saveSettings(storage: StorageLike, s: Settings): Promise<'
   return 'local';
 }
 
-/** Calls `cb` with fresh settings whenever either storage area changes them. Returns an unsubscribe. */
-export function watchSettings(storage: StorageLike, cb: (s: Settings) => void): () => void {
+/**
+ * Calls `cb` with fresh settings whenever either storage area changes them
+ * (and once at the start when `initial` is set). Reads can finish out of
+ * order, so only the newest read is delivered: an older value never
+ * overwrites a newer one. `invalidate()` drops reads already under way (a
+ * caller about to write its own value uses it). Returns `stop` to unsubscribe.
+ */
+export function watchSettings(
+  storage: StorageLike,
+  cb: (s: Settings, problems: string[]) => void,
+  opts: { initial?: boolean } = {},
+): { stop(): void; invalidate(): void } {
+  let seq = 0;
+  let stopped = false;
+  const read = () => {
+    const mine = ++seq;
+    void loadSettings(storage).then((r) => {
+      if (mine === seq && !stopped) cb(r.settings, r.problems);
+    });
+  };
   const listener = (changes: Record<string, { newValue?: unknown }>) => {
-    if (!(STORAGE_KEY in changes)) return;
-    void loadSettings(storage).then((r) => cb(r.settings));
+    if (STORAGE_KEY in changes) read();
   };
   storage.onChanged.addListener(listener);
-  return () => storage.onChanged.removeListener(listener);
+  if (opts.initial) read();
+  return {
+    stop() {
+      stopped = true;
+      storage.onChanged.removeListener(listener);
+    },
+    invalidate() {
+      seq++;
+    },
+  };
 }

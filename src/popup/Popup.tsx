@@ -51,7 +51,7 @@ export function Popup() {
   if (!settings) return <main class="popup" aria-busy="true" />;
   const mode: SiteMode = site ? siteMode(settings, site.host) : 'auto';
 
-  const setMode = (m: SiteMode) => site && void save(withSiteMode(settings, site.host, m));
+  const setMode = (m: SiteMode) => site && void save((cur) => withSiteMode(cur, site.host, m));
   const grant = async () => {
     if (!site || tab?.id === undefined) return;
     const ok = await browser.permissions.request({ origins: [site.origin + '/*'] });
@@ -85,7 +85,7 @@ export function Popup() {
             role="switch"
             checked={settings.enabled}
             aria-label={t('popupGlobal')}
-            onChange={(e) => void save({ ...settings, enabled: (e.currentTarget as HTMLInputElement).checked })}
+            onChange={(e) => { const on = (e.currentTarget as HTMLInputElement).checked; void save((cur) => ({ ...cur, enabled: on })); }}
           />
           <span>{t('popupGlobal')}</span>
         </label>

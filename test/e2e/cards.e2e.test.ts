@@ -70,14 +70,14 @@ for (const name of BROWSERS) {
       await s.page.keyboard.press('KeyB');
       await s.page.keyboard.up('Shift');
       await s.page.keyboard.up('Alt');
-      await s.page.waitForFunction(() => !!document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('.kc-panel'), { timeout: 5000 });
+      await s.page.waitForFunction(() => !!document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('.kc-panel'), { timeout: 5000, polling: 100 });
       expect(await axeViolations(s.page)).toEqual([]);
       const focused = await inShadow<string>(s.page, `return root.activeElement?.className ?? '';`);
       expect(focused).toContain('kc-panel-item');
       await s.page.keyboard.press('ArrowDown');
       const chosen = await inShadow<string>(s.page, `return root.activeElement.querySelector('span').textContent;`);
       await s.page.keyboard.press('Enter');
-      await s.page.waitForFunction(() => !!document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('.kc-card'), { timeout: 5000 }).catch(() => {});
+      await s.page.waitForFunction(() => !!document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('.kc-card'), { timeout: 5000, polling: 100 }).catch(() => {});
       const state = await inShadow<string>(s.page, `return JSON.stringify({ panel: !!root.querySelector('.kc-panel'), card: root.querySelector('.kc-card h2')?.textContent, active: root.activeElement?.outerHTML?.slice(0, 120) });`);
       expect(await cardName(s.page), state).toBe(chosen);
       // The card's focus is inside, and Escape closes it.

@@ -46,7 +46,7 @@ for (const name of (process.env.KC_BROWSERS?.split(',') ?? ['chromium', 'firefox
       await opt.waitForSelector('#opt-enabled');
       const now = await opt.$eval('#opt-enabled', (e) => (e as HTMLInputElement).checked);
       if (now !== enabled) await opt.click('#opt-enabled');
-      await opt.waitForFunction((v) => (document.querySelector('#opt-enabled') as HTMLInputElement).checked === v, {}, enabled);
+      await opt.waitForFunction((v) => (document.querySelector('#opt-enabled') as HTMLInputElement).checked === v, { polling: 100 }, enabled);
       await opt.close();
       await s.page.bringToFront();
     };

@@ -22,7 +22,7 @@ for (const name of BROWSERS) {
 
     it('a hostile page cannot restyle, hide, spoof or block the card', async () => {
       await s.page.goto(server.base + '/pages/hostile.html');
-      await s.page.waitForFunction(() => [...document.documentElement.querySelectorAll('kc-host')].some((h) => h.shadowRoot && h.getAttribute('data-kc-status') === 'active' && Number(h.getAttribute('data-kc-matches')) > 0), { timeout: 30_000 });
+      await s.page.waitForFunction(() => [...document.documentElement.querySelectorAll('kc-host')].some((h) => h.shadowRoot && h.getAttribute('data-kc-status') === 'active' && Number(h.getAttribute('data-kc-matches')) > 0), { timeout: 30_000, polling: 100 });
       const texts = (await mentions(s.page)).map((m) => m.text);
       // Nothing inside inputs, textareas, links, buttons, code, editors, hidden content or SVG.
       for (const bad of ['Kim Jong Un in an input', 'Kaesong in SVG', 'Panmunjom', 'Yongbyon', 'KCNA']) expect(texts).not.toContain(bad);
@@ -31,7 +31,7 @@ for (const name of BROWSERS) {
       expect(texts.filter((t) => t === 'Kim Yo Jong').length).toBe(2); // headline and paragraph
       const p = await mentionPoint(s.page, 'Kaesong Industrial Complex');
       await s.page.mouse.click(p.x, p.y);
-      await s.page.waitForFunction(() => [...document.documentElement.children].some((e) => e.tagName === 'KC-HOST' && !!e.shadowRoot?.querySelector('.kc-card')), { timeout: 10_000 });
+      await s.page.waitForFunction(() => [...document.documentElement.children].some((e) => e.tagName === 'KC-HOST' && !!e.shadowRoot?.querySelector('.kc-card')), { timeout: 10_000, polling: 100 });
       const style = await s.page.evaluate(() => {
         // The page overrode Element.prototype.querySelector; the shadow root's own method still works.
         const root = [...document.documentElement.children].find((e) => e.tagName === 'KC-HOST' && e.shadowRoot)!.shadowRoot!;
@@ -50,7 +50,7 @@ for (const name of BROWSERS) {
       // This page swallows every Escape and click in the capture phase, before any extension
       // listener; a click outside still closes the card through our pointerdown listener.
       await s.page.mouse.click(5, 5);
-      await s.page.waitForFunction(() => ![...document.documentElement.children].some((e) => e.tagName === 'KC-HOST' && !!e.shadowRoot?.querySelector('.kc-card')), { timeout: 5000 });
+      await s.page.waitForFunction(() => ![...document.documentElement.children].some((e) => e.tagName === 'KC-HOST' && !!e.shadowRoot?.querySelector('.kc-card')), { timeout: 5000, polling: 100 });
     });
 
     it('works on a strict-CSP page (no inline styles or scripts allowed)', async () => {
@@ -95,7 +95,7 @@ for (const name of BROWSERS) {
       const popup = await s.openExtensionPage('src/popup/index.html');
       await popup.waitForSelector('input[role="switch"]');
       await popup.click('input[role="switch"]');
-      await s.page.waitForFunction(() => !document.querySelector('kc-host') && ![...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) => k.startsWith('kc-')), { timeout: 10_000 });
+      await s.page.waitForFunction(() => !document.querySelector('kc-host') && ![...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) => k.startsWith('kc-')), { timeout: 10_000, polling: 100 });
       await popup.click('input[role="switch"]');
       await popup.close();
       expect(await matchesOf(s.page)).toBeGreaterThanOrEqual(0);

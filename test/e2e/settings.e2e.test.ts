@@ -33,7 +33,7 @@ for (const name of BROWSERS) {
       await popup.click('input[data-kc-mode="on"]');
       const on = await waitForActive(article);
       expect(on.matches).toBeGreaterThan(0);
-      await popup.waitForFunction(() => /On for this site/.test(document.querySelector('#kc-status')?.textContent ?? ''), { timeout: 5000 });
+      await popup.waitForFunction(() => /On for this site/.test(document.querySelector('#kc-status')?.textContent ?? ''), { timeout: 5000, polling: 100 });
       await popup.click('input[data-kc-mode="off"]');
       await gone(article);
       await popup.click('input[data-kc-mode="auto"]');
@@ -72,20 +72,25 @@ for (const name of BROWSERS) {
       const back = await waitForActive(s.page);
       expect(back.matches).toBe(before);
       await options.click('input[name="density"][value="first"]');
-      await s.page.waitForFunction((n) => Number(document.documentElement.querySelector(':scope > kc-host')?.getAttribute('data-kc-matches')) < n, { timeout: 10_000 }, before).catch(async (e) => {
+      await s.page.waitForFunction((n) => Number(document.documentElement.querySelector(':scope > kc-host')?.getAttribute('data-kc-matches')) < n, { timeout: 10_000, polling: 100 }, before).catch(async (e) => {
         const store = await options.evaluate(async () => JSON.stringify(await (globalThis as unknown as { browser: any }).browser.storage.sync.get(null)));
         throw new Error(e.message + ' store=' + store + ' host=' + JSON.stringify(await hostInfo(s.page)) + ' before=' + before);
       });
       const first = await hostInfo(s.page);
       expect(first.matches).toBe(first.entries);
       await options.click('input[name="density"][value="all"]');
-      await s.page.waitForFunction((n) => Number(document.documentElement.querySelector(':scope > kc-host')?.getAttribute('data-kc-matches')) > n, { timeout: 10_000 }, first.matches);
+      await s.page.waitForFunction((n) => Number(document.documentElement.querySelector(':scope > kc-host')?.getAttribute('data-kc-matches')) > n, { timeout: 10_000, polling: 100 }, first.matches).catch(async (e) => {
+        const store = await options.evaluate(async () => JSON.stringify(await (globalThis as unknown as { browser: any }).browser.storage.sync.get(null)));
+        const shown = await options.$eval('input[name="density"]:checked', (el) => (el as HTMLInputElement).value);
+        const texts = await s.page.evaluate(() => [...((CSS as any).highlights.get('kc-mention') ?? [])].map((r: Range) => r.toString()).join('|'));
+        throw new Error(e.message + ' store=' + store + ' shown=' + shown + ' host=' + JSON.stringify(await hostInfo(s.page)) + ' before=' + before + ' first=' + JSON.stringify(first) + ' texts=' + texts);
+      });
     });
 
     it('options: export → reset → import restores the settings', async () => {
       await options.click('input[name="style"][value="background"]');
       await options.click('input[name="theme"][value="dark"]');
-      await s.page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].includes('kc-mention-bg'), { timeout: 10_000 });
+      await s.page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].includes('kc-mention-bg'), { timeout: 10_000, polling: 100 });
       await options.evaluate(() => {
         const w = window as unknown as { __kcExport?: Promise<string> };
         const orig = URL.createObjectURL.bind(URL);
@@ -98,12 +103,12 @@ for (const name of BROWSERS) {
       const exported = await options.evaluate(() => (window as unknown as { __kcExport: Promise<string> }).__kcExport);
       expect(JSON.parse(exported).settings.values).toMatchObject({ style: 'background', theme: 'dark' });
       await options.click('#opt-reset');
-      await options.waitForFunction(() => (document.querySelector('input[name="style"][value="underline"]') as HTMLInputElement).checked);
+      await options.waitForFunction(() => (document.querySelector('input[name="style"][value="underline"]') as HTMLInputElement).checked, { polling: 100 });
       const file = join(mkdtempSync(join(tmpdir(), 'kc-export-')), 'settings.json');
       writeFileSync(file, exported);
       const input = await options.$('#opt-import-file');
       await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(file);
-      await options.waitForFunction(() => (document.querySelector('input[name="style"][value="background"]') as HTMLInputElement).checked, { timeout: 10_000 });
+      await options.waitForFunction(() => (document.querySelector('input[name="style"][value="background"]') as HTMLInputElement).checked, { timeout: 10_000, polling: 100 });
       expect(await options.$eval('input[name="theme"][value="dark"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
       // A bad file is refused with a message and changes nothing.
       const bad = join(mkdtempSync(join(tmpdir(), 'kc-bad-')), 'bad.json');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULTS, diffFromDefaults, exportSettings, migrate, normalizeSitePattern, parseImport, siteMode, SETTINGS_VERSION, validateSettings, withSiteMode } from '../../src/core/settings/settings';
-import { loadSettings, saveSettings, type StorageLike } from '../../src/platform/settings-store';
+import { loadSettings, saveSettings, watchSettings, type StorageLike } from '../../src/platform/settings-store';
 
 function memoryStorage(opts: { syncFails?: boolean; initial?: Record<string, unknown> } = {}): StorageLike & { data: { sync: Record<string, unknown>; local: Record<string, unknown> } } {
   const data = { sync: {} as Record<string, unknown>, local: { ...(opts.initial ?? {}) } };
@@ -101,5 +101,35 @@ describe('settings', () => {
     expect(r.settings.enabled).toBe(true);
     expect(r.settings.density).toBe('first');
     expect(r.problems).toContain('enabled');
+  });
+  it('a slow older read never overwrites a newer one', async () => {
+    // Reads take a snapshot when asked and answer after a delay the test picks: the first read answers last.
+    const listeners: ((c: Record<string, { newValue?: unknown }>, a: string) => void)[] = [];
+    const data: Record<string, unknown> = {};
+    const delays = [60, 5, 5, 5];
+    const area = {
+      get: (k: string) => {
+        const snap = k in data ? { [k]: structuredClone(data[k]) } : {};
+        return new Promise<Record<string, unknown>>((r) => setTimeout(() => r(snap), delays.shift() ?? 0));
+      },
+      async set(items: Record<string, unknown>) {
+        Object.assign(data, structuredClone(items));
+        for (const l of listeners) l(Object.fromEntries(Object.keys(items).map((k) => [k, { newValue: items[k] }])), 'sync');
+      },
+    };
+    const st: StorageLike = { sync: area, local: { get: async () => ({}), set: async () => {} }, onChanged: { addListener: (l) => listeners.push(l), removeListener: (l) => listeners.splice(listeners.indexOf(l), 1) } };
+    const seen: string[] = [];
+    const w = watchSettings(st, (s) => seen.push(s.density));
+    await saveSettings(st, { ...DEFAULTS, density: 'first', sites: {}, categories: { ...DEFAULTS.categories } });
+    await saveSettings(st, { ...DEFAULTS, sites: {}, categories: { ...DEFAULTS.categories } });
+    await new Promise((r) => setTimeout(r, 120));
+    expect(seen).toEqual(['all']);
+    // invalidate() drops a read already under way.
+    await saveSettings(st, { ...DEFAULTS, density: 'first', sites: {}, categories: { ...DEFAULTS.categories } });
+    w.invalidate();
+    await new Promise((r) => setTimeout(r, 40));
+    expect(seen).toEqual(['all']);
+    w.stop();
+    expect(listeners).toHaveLength(0);
   });
 });
