@@ -34,7 +34,8 @@ const server = await startServer();
 const browser = await puppeteer.launch({ executablePath: exe, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync', '--enable-precise-memory-info'] });
 const page = await browser.newPage();
 
-interface Row { page: string; chars: number; matches: number; floor: number; ours: number; markjs: number | null; oursPerFloor: number; markPerOurs: number | null }
+interface Phases { walk: number; match: number; ranges: number; paint: number }
+interface Row { page: string; chars: number; matches: number; floor: number; ours: number; markjs: number | null; oursPerFloor: number; markPerOurs: number | null; phases: Phases }
 const rows: Row[] = [];
 let markRuns = 0;
 
@@ -43,7 +44,7 @@ async function measure(label: string, load: () => Promise<unknown>, withMark: bo
   await page.evaluate(bundle);
   await page.evaluate(MARK);
   await page.evaluate((c) => (window as unknown as { kcBench: { init(c: unknown): number } }).kcBench.init(c), corpus as unknown as Record<string, unknown>);
-  const r = await page.evaluate((runs) => (window as unknown as { kcBench: { measure(n: number): { floor: number; ours: number; matches: number; chars: number } } }).kcBench.measure(runs), quick ? 3 : 7);
+  const r = await page.evaluate((runs) => (window as unknown as { kcBench: { measure(n: number): { floor: number; ours: number; matches: number; chars: number; phases: Phases } } }).kcBench.measure(runs), quick ? 3 : 7);
   let markjs: number | null = null;
   // mark.js takes seconds per page with the full list; real pages over 60,000 characters are skipped for it.
   if (withMark && (label.startsWith('generated') || r.chars < 60000)) {
@@ -64,7 +65,7 @@ async function measure(label: string, load: () => Promise<unknown>, withMark: bo
       return ts.sort((a, b) => a - b)[1];
     });
   }
-  const row: Row = { page: label, chars: r.chars, matches: r.matches, floor: +r.floor.toFixed(4), ours: +r.ours.toFixed(4), markjs: markjs === null ? null : +markjs.toFixed(1), oursPerFloor: +(r.ours / Math.max(r.floor, 0.001)).toFixed(2), markPerOurs: markjs === null ? null : +(markjs / Math.max(r.ours, 0.001)).toFixed(1) };
+  const row: Row = { page: label, chars: r.chars, matches: r.matches, floor: +r.floor.toFixed(4), ours: +r.ours.toFixed(4), markjs: markjs === null ? null : +markjs.toFixed(1), oursPerFloor: +(r.ours / Math.max(r.floor, 0.001)).toFixed(2), markPerOurs: markjs === null ? null : +(markjs / Math.max(r.ours, 0.001)).toFixed(1), phases: r.phases };
   rows.push(row);
   if (label !== 'warm-up') log(`${label.padEnd(40)} ${String(r.chars).padStart(8)} ${String(r.matches).padStart(6)} ${r.floor.toFixed(3).padStart(8)} ${r.ours.toFixed(3).padStart(8)} ${(markjs?.toFixed(1) ?? '—').padStart(9)} ${String(row.oursPerFloor).padStart(7)} ${String(row.markPerOurs ?? '—').padStart(8)}`);
 }
@@ -77,7 +78,7 @@ for (const k of [1, 4, 16]) await measure(`generated ${k}× article`, () => page
 const heap = await page.metrics();
 const readability = existsSync(READABILITY) ? readdirSync(READABILITY).filter((d) => existsSync(join(READABILITY, d, 'source.html'))).sort() : [];
 if (!readability.length) log('\n(notice: ../shared/fixtures/readability-pages is absent; real pages skipped)');
-for (const p of quick ? readability.slice(0, 10) : readability) await measure(`real: ${p}`, () => page.goto(`${server.base}/readability/${p}/`), markRuns < 18);
+for (const p of quick ? readability.slice(0, 10) : readability) await measure(`real: ${p}`, () => page.goto(`${server.base}/readability/${p}/`), !quick && markRuns < 18);
 
 // The bootstrap on non-Korea pages: the whole cost before "not relevant".
 const nonKorea: number[] = [];
@@ -127,6 +128,11 @@ const summary = {
 };
 if (json) process.stdout.write(JSON.stringify({ rows, summary }, null, 2) + '\n');
 else {
+  log('\nwhere our pass spends its time (ms per pass: walk the DOM and join text · fold + match · map to ranges · paint)');
+  for (const k of [1, 4, 16]) {
+    const p = gen(k).phases;
+    log(`  generated ${k}×: walk ${p.walk} · match ${p.match} · ranges ${p.ranges} · paint ${p.paint}`);
+  }
   log('\nsummary');
   for (const [k, v] of Object.entries(summary)) log(`  ${k}: ${v && typeof v === 'object' ? '\n' + Object.entries(v).map(([a, b]) => `    ${a}: ${b} B`).join('\n') : v}`);
 }

@@ -22,6 +22,50 @@ describe('normalisation', () => {
     expect(f.text).toBe('a b c');
     expect(f.starts[4]).toBe(6);
   });
+  it('the table-driven fold equals a plain per-character reference (property)', () => {
+    // The reference: the rules written out one character at a time, with strings.
+    const space = (c: number) => /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000_\u2010-\u2015\u2212\ufe63\uff0d-]/.test(String.fromCharCode(c)) && c !== 0x200b && c !== 0xfeff && c !== 0x85;
+    const drop = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || (c >= 0x300 && c <= 0x36f);
+    const quotes: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u02bc': "'", '`': "'", '\u00b4': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"' };
+    const base = (ch: string) => {
+      const c = ch.charCodeAt(0);
+      if (quotes[ch]) return quotes[ch];
+      if (c === 0xdf) return 'ss';
+      if (c === 0xd8) return 'O';
+      if (c === 0xf8) return 'o';
+      if (c < 0xc0 || (c > 0x24f && !(c >= 0x1e00 && c <= 0x1eff)) || (c >= 0xd800 && c <= 0xdfff)) return ch;
+      return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    };
+    const reference = (s: string) => {
+      let text = '';
+      let cased = '';
+      for (const ch of s.split('')) {
+        const c = ch.charCodeAt(0);
+        if (space(c)) {
+          if (text.length && !text.endsWith(' ')) (text += ' '), (cased += ' ');
+          continue;
+        }
+        if (drop(c)) continue;
+        const b = base(ch);
+        const l = b.toLowerCase();
+        const w = Math.max(b.length, l.length);
+        text += l.padEnd(w, ' ');
+        cased += b.padEnd(w, ' ');
+      }
+      return { text, cased };
+    };
+    const odd = fc.constantFrom('ß', 'İ', 'ŉ', 'Ø', 'é', 'Ǆ', 'ﬁ', '\ufffd', '\uffff', '\u0000', '‐', '\u00a0', '\u200b', '’', 'Ё', '김', '\ud83d', ' ', '-', 'A');
+    const str = fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(odd, { maxLength: 60 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(str, (s) => {
+        const f = fold(s);
+        const r = reference(s);
+        expect(f.text).toBe(r.text);
+        expect(f.cased).toBe(r.cased);
+      }),
+      { numRuns: 3000 },
+    );
+  });
   it('treats all-caps forms as acronyms', () => {
     expect(isAcronym('DPRK')).toBe(true);
     expect(isAcronym('Kaesong')).toBe(false);

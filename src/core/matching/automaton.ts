@@ -7,8 +7,8 @@
  */
 
 export interface Automaton {
-  /** Calls onHit(patternIndex, endExclusive) for every occurrence, in text order of end. */
-  scan(text: string, onHit: (pattern: number, end: number) => void): void;
+  /** Calls onHit(patternIndex, endExclusive) for every occurrence in codes[0, length), in text order of end. */
+  scan(codes: Uint16Array, length: number, onHit: (pattern: number, end: number) => void): void;
   readonly patternLengths: Uint32Array;
   readonly size: number;
 }
@@ -95,10 +95,10 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   return {
     patternLengths: lengths,
     size: n,
-    scan(text, onHit) {
+    scan(codes, length, onHit) {
       let s = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
+      for (let i = 0; i < length; i++) {
+        const c = codes[i];
         let nx = s === 0 ? root[c] : goto(s, c);
         while (nx === -1 && s !== 0) {
           s = fail[s];

@@ -1,5 +1,5 @@
 import { buildAutomaton, type Automaton } from './automaton';
-import { fold, foldAlias, foldAliasCased, isAcronym, isHangul, isWordChar } from './normalize';
+import { foldAlias, foldAliasCased, foldBuffer, foldCodes, isAcronym, isHangul, isWordChar } from './normalize';
 
 /** One alias to find; `caseSensitive` defaults to true for acronyms. */
 export interface AliasSpec {
@@ -79,22 +79,33 @@ export function selectLongest(cands: Candidate[], groups?: ArrayLike<number>): C
   return res;
 }
 
-/** Whole-word test at folded offsets [start, end) for an alias. */
-export function boundaryOk(t: string, start: number, end: number, alias: string): boolean {
-  const first = alias.charCodeAt(0);
-  const last = alias.charCodeAt(alias.length - 1);
-  if (start > 0) {
-    const p = t.charCodeAt(start - 1);
-    if (isWordChar(first) && isWordChar(p)) return false;
-  }
-  if (end < t.length) {
-    const nx = t.charCodeAt(end);
+const PARTICLE_CODES = HANGUL_PARTICLES.map((p) => Uint16Array.from(p, (ch) => ch.charCodeAt(0)));
+
+/** Whole-word test at folded offsets [start, end) of t[0, len) for an alias whose first and last units are given. */
+function boundaryOkCodes(t: Uint16Array, len: number, start: number, end: number, first: number, last: number): boolean {
+  if (start > 0 && isWordChar(first) && isWordChar(t[start - 1])) return false;
+  if (end < len) {
+    const nx = t[end];
     if (isWordChar(last) && isWordChar(nx)) {
       if (!(isHangul(last) && isHangul(nx))) return false;
-      return HANGUL_PARTICLES.some((p) => t.startsWith(p, end) && !isHangul(t.charCodeAt(end + p.length) || 0));
+      // A Hangul name may be followed by a particle, and then by no more Hangul.
+      outer: for (const p of PARTICLE_CODES) {
+        if (end + p.length > len) continue;
+        for (let j = 0; j < p.length; j++) if (t[end + j] !== p[j]) continue outer;
+        if (end + p.length < len && isHangul(t[end + p.length])) continue;
+        return true;
+      }
+      return false;
     }
   }
   return true;
+}
+
+/** Whole-word test at folded offsets [start, end) of a folded string, for a folded alias. */
+export function boundaryOk(t: string, start: number, end: number, alias: string): boolean {
+  const codes = new Uint16Array(t.length);
+  for (let i = 0; i < t.length; i++) codes[i] = t.charCodeAt(i);
+  return boundaryOkCodes(codes, t.length, start, end, alias.charCodeAt(0), alias.charCodeAt(alias.length - 1));
 }
 
 /** Compiles every alias into one automaton. */
@@ -113,22 +124,25 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
   const groups = Int32Array.from(specs, (s) => s.group ?? -1);
   const keys = [...byFolded.keys()];
   const pats = keys.map((k) => byFolded.get(k)!);
+  const firstUnit = Uint16Array.from(keys, (k) => k.charCodeAt(0));
+  const lastUnit = Uint16Array.from(keys, (k) => k.charCodeAt(k.length - 1));
   const ac: Automaton = buildAutomaton(keys);
+  let buf = foldBuffer();
 
   return {
     aliasCount: specs.length,
     stateCount: ac.size,
     find(text: string): Match[] {
-      const f = fold(text);
-      const t = f.text;
+      const f = (buf = foldCodes(text, buf));
+      const t = f.lower;
+      const len = f.length;
       const cands: Candidate[] = [];
-      ac.scan(t, (pi, end) => {
+      ac.scan(t, len, (pi, end) => {
         const start = end - ac.patternLengths[pi];
-        const key = keys[pi];
-        if (!boundaryOk(t, start, end, key)) return;
+        if (!boundaryOkCodes(t, len, start, end, firstUnit[pi], lastUnit[pi])) return;
         for (const a of pats[pi].aliases) {
           const cased = caseOf[a];
-          if (cased !== null && f.cased.slice(start, end) !== cased) continue;
+          if (cased !== null && (cased.length !== end - start || !sameUnits(f.cased, start, cased))) continue;
           cands.push({ start, end, alias: a });
           break;
         }
@@ -136,4 +150,9 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
       return selectLongest(cands, groups).map((c) => ({ start: f.starts[c.start], end: f.ends[c.end - 1], alias: c.alias }));
     },
   };
+}
+
+function sameUnits(a: Uint16Array, at: number, s: string): boolean {
+  for (let j = 0; j < s.length; j++) if (a[at + j] !== s.charCodeAt(j)) return false;
+  return true;
 }

@@ -55,21 +55,97 @@ function baseChar(c: number): string {
   return r;
 }
 
-/** Folds a string for matching; see {@link Folded}. */
-export function fold(input: string): Folded {
+/** Folded text as UTF-16 code units, ready for the automaton; see {@link Folded}. */
+export interface FoldedCodes {
+  lower: Uint16Array;
+  cased: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  /** Folded length; the arrays may be longer (they are reused). */
+  length: number;
+}
+
+// Per-character fold tables, filled on first sight of each character: one
+// array read per character instead of string work. Special values:
+const UNSET = 0;
+const SPACE = 0xffff;
+const DROP = 0xfffe;
+const MULTI = 0xfffd; // folds to more than one unit ("ß" → "ss"): the slow path
+const LOWER = new Uint16Array(65536);
+const CASED = new Uint16Array(65536);
+
+function classify(c: number): number {
+  let v: number;
+  if (isSpaceLike(c)) v = SPACE;
+  else if (isIgnorable(c)) v = DROP;
+  else if (c >= 0xd800 && c <= 0xdfff) {
+    v = c;
+    CASED[c] = c;
+  } else {
+    const b = baseChar(c);
+    const l = b.toLowerCase();
+    if (b.length === 1 && l.length === 1 && l.charCodeAt(0) < MULTI) {
+      v = l.charCodeAt(0);
+      CASED[c] = b.charCodeAt(0);
+    } else v = MULTI;
+  }
+  if (c !== 0) LOWER[c] = v;
+  return v;
+}
+
+function grow(f: FoldedCodes, need: number): void {
+  const cap = Math.max(need, f.lower.length * 2);
+  const g = <T extends Uint16Array | Uint32Array>(a: T): T => {
+    const b = new (a.constructor as new (n: number) => T)(cap);
+    b.set(a);
+    return b;
+  };
+  f.lower = g(f.lower);
+  f.cased = g(f.cased);
+  f.starts = g(f.starts);
+  f.ends = g(f.ends);
+}
+
+/** An empty buffer for {@link foldCodes}. */
+export function foldBuffer(capacity = 1024): FoldedCodes {
+  return { lower: new Uint16Array(capacity), cased: new Uint16Array(capacity), starts: new Uint32Array(capacity), ends: new Uint32Array(capacity), length: 0 };
+}
+
+/**
+ * Folds a string into code-unit arrays (reusing `buf` when given): case,
+ * spaces, hyphens and dashes, curly quotes, zero-width marks and diacritics.
+ * Hangul passes through untouched.
+ */
+export function foldCodes(input: string, buf: FoldedCodes = foldBuffer(input.length + 16)): FoldedCodes {
   const n = input.length;
-  const starts = new Uint32Array(n + 1);
-  const ends = new Uint32Array(n + 1);
-  let lower = '';
-  let cased = '';
+  if (buf.lower.length < n + 16) grow(buf, n + 16);
+  let { lower, cased, starts, ends } = buf;
   let k = 0;
   let lastSpace = true; // collapse leading spaces
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    if (isSpaceLike(c)) {
+    let v = LOWER[c];
+    if (v === UNSET) v = classify(c);
+    if (v < MULTI) {
+      if (k >= lower.length) {
+        buf.length = k;
+        grow(buf, k + 16);
+        ({ lower, cased, starts, ends } = buf);
+      }
+      lower[k] = v;
+      cased[k] = CASED[c];
+      starts[k] = i;
+      ends[k] = i + 1;
+      k++;
+      lastSpace = false;
+    } else if (v === SPACE) {
       if (!lastSpace) {
-        lower += ' ';
-        cased += ' ';
+        if (k >= lower.length) {
+          grow(buf, k + 16);
+          ({ lower, cased, starts, ends } = buf);
+        }
+        lower[k] = 32;
+        cased[k] = 32;
         starts[k] = i;
         ends[k] = i + 1;
         k++;
@@ -77,23 +153,40 @@ export function fold(input: string): Folded {
       } else if (k > 0) {
         ends[k - 1] = i + 1;
       }
-      continue;
+    } else if (v === MULTI) {
+      const b = baseChar(c);
+      const l = b.toLowerCase();
+      // Keep folded length equal in both forms so one offset map serves both.
+      const width = Math.max(b.length, l.length);
+      if (k + width >= lower.length) {
+        grow(buf, k + width + 16);
+        ({ lower, cased, starts, ends } = buf);
+      }
+      for (let j = 0; j < width; j++) {
+        lower[k] = j < l.length ? l.charCodeAt(j) : 32;
+        cased[k] = j < b.length ? b.charCodeAt(j) : 32;
+        starts[k] = i;
+        ends[k] = i + 1;
+        k++;
+      }
+      lastSpace = false;
     }
-    if (isIgnorable(c)) continue;
-    lastSpace = false;
-    const b = c >= 0xd800 && c <= 0xdfff ? String.fromCharCode(c) : baseChar(c);
-    const l = b.toLowerCase();
-    // Keep folded length equal in both forms so one offset map serves both.
-    const width = Math.max(b.length, l.length);
-    lower += l.padEnd(width, ' ').slice(0, width);
-    cased += b.padEnd(width, ' ').slice(0, width);
-    for (let j = 0; j < width; j++) {
-      starts[k] = i;
-      ends[k] = i + 1;
-      k++;
-    }
+    // DROP: nothing
   }
-  return { text: lower, cased, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+  buf.length = k;
+  return buf;
+}
+
+const decoder = (a: Uint16Array, n: number): string => {
+  let s = '';
+  for (let i = 0; i < n; i += 4096) s += String.fromCharCode.apply(null, a.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  return s;
+};
+
+/** Folds a string for matching, as strings; see {@link Folded}. */
+export function fold(input: string): Folded {
+  const f = foldCodes(input);
+  return { text: decoder(f.lower, f.length), cased: decoder(f.cased, f.length), starts: f.starts.slice(0, f.length), ends: f.ends.slice(0, f.length) };
 }
 
 /** The folded lower-case form of an alias. Plain ASCII takes a fast path with the same result. */
@@ -116,10 +209,13 @@ export function isHangul(c: number): boolean {
   return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
 }
 
+const WORD = new Uint8Array(65536); // 0 unknown, 1 no, 2 yes
+
 /** Letters and digits of any script: the characters a whole-word match may not touch. */
 export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0xd800 && c <= 0xdfff) return true;
-  return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c));
+  let w = WORD[c];
+  if (w === 0) WORD[c] = w = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return w === 2;
 }
-
