@@ -91,6 +91,11 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const root = new Int32Array(65536).fill(-1);
   for (let k = childStart[0]; k < childStart[0] + childCount[0]; k++) root[chars[k]] = k;
   const lengths = Uint32Array.from(patterns, (p) => p.length);
+  // Outputs flat: state s reports outList[outStart[s] .. outStart[s + 1]).
+  const outStart = new Int32Array(n + 1);
+  for (let t = 0; t < n; t++) outStart[t + 1] = outStart[t] + (outs[t]?.length ?? 0);
+  const outList = new Int32Array(outStart[n]);
+  for (let t = 0; t < n; t++) outs[t]?.forEach((o, j) => (outList[outStart[t] + j] = o));
 
   return {
     patternLengths: lengths,
@@ -106,10 +111,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
         }
         s = nx === -1 ? 0 : nx;
         if (s === 0) continue;
-        let t = outs[s] ? s : dict[s];
+        let t = outStart[s + 1] > outStart[s] ? s : dict[s];
         while (t > 0) {
-          const o = outs[t]!;
-          for (let j = 0; j < o.length; j++) onHit(o[j], i + 1);
+          for (let j = outStart[t]; j < outStart[t + 1]; j++) onHit(outList[j], i + 1);
           t = dict[t];
         }
       }

@@ -118,6 +118,7 @@ export function foldBuffer(capacity = 1024): FoldedCodes {
  */
 export function foldCodes(input: string, buf: FoldedCodes = foldBuffer(input.length + 16)): FoldedCodes {
   const n = input.length;
+  // Room for one unit per input char; only a multi-unit fold (rare) has to make more room.
   if (buf.lower.length < n + 16) grow(buf, n + 16);
   let { lower, cased, starts, ends } = buf;
   let k = 0;
@@ -127,11 +128,6 @@ export function foldCodes(input: string, buf: FoldedCodes = foldBuffer(input.len
     let v = LOWER[c];
     if (v === UNSET) v = classify(c);
     if (v < MULTI) {
-      if (k >= lower.length) {
-        buf.length = k;
-        grow(buf, k + 16);
-        ({ lower, cased, starts, ends } = buf);
-      }
       lower[k] = v;
       cased[k] = CASED[c];
       starts[k] = i;
@@ -140,10 +136,6 @@ export function foldCodes(input: string, buf: FoldedCodes = foldBuffer(input.len
       lastSpace = false;
     } else if (v === SPACE) {
       if (!lastSpace) {
-        if (k >= lower.length) {
-          grow(buf, k + 16);
-          ({ lower, cased, starts, ends } = buf);
-        }
         lower[k] = 32;
         cased[k] = 32;
         starts[k] = i;
@@ -158,8 +150,8 @@ export function foldCodes(input: string, buf: FoldedCodes = foldBuffer(input.len
       const l = b.toLowerCase();
       // Keep folded length equal in both forms so one offset map serves both.
       const width = Math.max(b.length, l.length);
-      if (k + width >= lower.length) {
-        grow(buf, k + width + 16);
+      if (k + width + (n - i) + 16 > lower.length) {
+        grow(buf, k + width + (n - i) + 16);
         ({ lower, cased, starts, ends } = buf);
       }
       for (let j = 0; j < width; j++) {
