@@ -14,6 +14,17 @@ function floor(root: Node): number {
   return n;
 }
 
+/** The floor plus reading every character once: what any matcher must at least pay. */
+function readFloor(root: Node): number {
+  const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let h = 0;
+  while (w.nextNode()) {
+    const d = (w.currentNode as Text).data;
+    for (let i = 0; i < d.length; i++) h = (h + d.charCodeAt(i)) | 0;
+  }
+  return h;
+}
+
 /** Our full pass: walk, fold, match, map to ranges, paint. With `phases`, adds the time of each step. */
 function ours(root: Node, phases?: Phases): number {
   const clock = phases ? () => performance.now() : () => 0;
@@ -87,7 +98,7 @@ function time(fn: () => unknown, runs: number): number {
   aliases(): string[] {
     return index!.aliases.filter((a) => a.mode === 'full').map((a) => a.text);
   },
-  measure(runs: number): { floor: number; ours: number; matches: number; chars: number; phases: Phases } {
+  measure(runs: number): { floor: number; readFloor: number; ours: number; matches: number; chars: number; phases: Phases } {
     const root = document.body;
     let matches = 0;
     const chars = floor(root);
@@ -97,6 +108,7 @@ function time(fn: () => unknown, runs: number): number {
       clear();
     }
     const f = time(() => floor(root), runs);
+    const rf = time(() => readFloor(root), runs);
     const o = time(() => {
       matches = ours(root);
       clear();
@@ -109,7 +121,7 @@ function time(fn: () => unknown, runs: number): number {
       clear();
     }
     for (const k of Object.keys(phases) as (keyof Phases)[]) phases[k] = +(phases[k] / reps).toFixed(4);
-    return { floor: f, ours: o, matches, chars, phases };
+    return { floor: f, readFloor: rf, ours: o, matches, chars, phases };
   },
   notKorea(runs: number): { ms: number; related: boolean } {
     let related = false;
