@@ -115,15 +115,18 @@ if (existsSync(dist)) {
 }
 
 const gen = (k: number) => rows.find((r) => r.page === `generated ${k}× article`)!;
-const typical = rows.filter((r) => r.page.startsWith('real:')).map((r) => r.oursPerFloor).sort((a, b) => a - b);
-const typicalRead = rows.filter((r) => r.page.startsWith('real:')).map((r) => r.oursPerReadFloor).sort((a, b) => a - b);
+/** The middle value (the upper one of an even count). */
+const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const real = rows.filter((r) => r.page.startsWith('real:'));
+/** Median over the real pages of a ratio; the generated 1× page stands in when the real pages are absent. */
+const typical = (k: 'oursPerFloor' | 'oursPerReadFloor') => (real.length ? middle(real.map((r) => r[k])) : gen(1)[k]);
 const summary = {
-  typicalOursPerFloorMedian: typical.length ? typical[Math.floor(typical.length / 2)] : gen(1).oursPerFloor,
-  typicalOursPerReadFloorMedian: typicalRead.length ? typicalRead[Math.floor(typicalRead.length / 2)] : gen(1).oursPerReadFloor,
+  typicalOursPerFloorMedian: typical('oursPerFloor'),
+  typicalOursPerReadFloorMedian: typical('oursPerReadFloor'),
   generated1xOursPerFloor: gen(1).oursPerFloor,
   markjsPerOursAt1x: gen(1).markPerOurs,
   scaling16xOver1x: +(gen(16).ours / gen(1).ours).toFixed(1),
-  nonKoreaBootstrapMsMedian: +nonKorea.sort((a, b) => a - b)[Math.floor(nonKorea.length / 2)].toFixed(3),
+  nonKoreaBootstrapMsMedian: +middle(nonKorea).toFixed(3),
   nonKoreaBootstrapMsMax: +Math.max(...nonKorea).toFixed(3),
   jsHeapUsedMBAfterPass: +((heap.JSHeapUsedSize ?? 0) / 1048576).toFixed(1),
   bundleGzipBytes: sizes,
