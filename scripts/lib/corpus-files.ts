@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Corpus, Entry } from '../../src/core/corpus/types';
+import { linkTimelines } from '../../src/core/corpus/timelines';
 
 export const CORPUS_DIR = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../src/corpus');
 
@@ -25,8 +26,10 @@ export function readCorpusFiles(dir = CORPUS_DIR): CorpusFile[] {
 
 export function loadCorpus(dir = CORPUS_DIR): Corpus {
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
-  const entries = readCorpusFiles(dir)
-    .flatMap((f) => f.entries)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const entries = linkTimelines(
+    readCorpusFiles(dir)
+      .flatMap((f) => f.entries)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  );
   return { ...meta, entries };
 }

@@ -1,4 +1,5 @@
 import type { Corpus, Entry } from '../core/corpus/types';
+import { linkTimelines } from '../core/corpus/timelines';
 import meta from './meta.json';
 
 const files = import.meta.glob<Entry[]>('./entries/*.json', { eager: true, import: 'default' });
@@ -6,7 +7,9 @@ const files = import.meta.glob<Entry[]>('./entries/*.json', { eager: true, impor
 /** The bundled corpus, entries sorted by id. Validated at build and test time, not here. */
 export const corpus: Corpus = {
   ...meta,
-  entries: Object.values(files)
-    .flat()
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  entries: linkTimelines(
+    Object.values(files)
+      .flat()
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  ),
 };

@@ -43,12 +43,44 @@ export type IsoDate = string;
 export interface Source {
   url: string;
   title: string;
+  /** Set on sources published by a state's own media (KCNA, Rodong Sinmun, Xinhua, TASS …). */
+  stateMedia?: boolean;
 }
 
-/** One side's version of a disputed event, attributed. */
+/** One side's version of a disputed event, attributed, with the source that reports it. */
 export interface Account {
   party: string;
   account: string;
+  source?: Source;
+}
+
+/** One office or post a person held, with dates; no `end` means they still hold it. */
+export interface Role {
+  title: string;
+  start: IsoDate;
+  end?: IsoDate;
+}
+
+/** What became of an agreement's provision. */
+export const PROVISION_STATUSES = [
+  'implemented',
+  'partly implemented',
+  'not implemented',
+  'suspended',
+  'reversed',
+  'in force',
+  'superseded',
+] as const;
+export type ProvisionStatus = (typeof PROVISION_STATUSES)[number];
+
+/** One main provision of an agreement and what became of it, with the events that show it. */
+export interface Provision {
+  text: string;
+  status: ProvisionStatus;
+  /** One or two sentences: what happened to it, with dates. */
+  fate: string;
+  /** Event ids, in date order, that carried it out or undid it. */
+  events?: string[];
 }
 
 /**
@@ -86,6 +118,10 @@ export interface Entry {
   place?: string;
   /** For people: office and years, e.g. "President of South Korea (2017–2022)". */
   role?: string;
+  /** People: every significant office or post, oldest first. */
+  roles?: Role[];
+  /** Events: one line (≤ 100 characters) written for a timeline row. */
+  headline?: string;
   summary: string;
   outcome?: string;
   accounts?: Account[];
@@ -94,6 +130,8 @@ export interface Entry {
   related: string[];
   /** Topics only: event ids in date order. */
   timeline?: string[];
+  /** Agreements: the main provisions and what became of each. */
+  provisions?: Provision[];
   sources: Source[];
   reviewed: IsoDate;
 }

@@ -2,6 +2,7 @@
  * Build- and test-time checks of the corpus. Not imported by any page script.
  */
 import { foldAlias } from '../matching/normalize';
+import { qualityProblems } from './quality';
 import { COUNTRIES, ENTRY_KINDS, EVENT_TYPES, entryDate, type Corpus, type Entry } from './types';
 
 /** Words that may never be an alias on their own (they light up ordinary prose). */
@@ -41,11 +42,14 @@ function dateLE(a: string, b: string): boolean {
 export interface Problem {
   id: string;
   message: string;
+  /** A content-quality problem (sources, headline, roles, provisions) rather than a schema error. */
+  quality?: boolean;
 }
 
 const KNOWN_FIELDS = new Set([
   'id', 'kind', 'name', 'hangul', 'aliases', 'shortForms', 'aliasRules', 'country', 'eventType', 'date', 'start', 'end',
-  'place', 'role', 'summary', 'outcome', 'accounts', 'dateNote', 'related', 'timeline', 'sources', 'reviewed',
+  'place', 'role', 'roles', 'headline', 'summary', 'outcome', 'accounts', 'dateNote', 'related', 'timeline', 'provisions', 'sources',
+  'reviewed',
 ]);
 
 /** Checks one entry's own fields. */
@@ -114,7 +118,9 @@ export function validateCorpus(c: Corpus): Problem[] {
     ids.set(e.id, e);
   }
   const owners = new Map<string, { id: string; rule: boolean }[]>();
+  const idSet = new Set(ids.keys());
   for (const e of c.entries) {
+    for (const q of qualityProblems(e, idSet)) p.push({ ...q, quality: true });
     for (const r of e.related ?? []) if (!ids.has(r)) p.push({ id: e.id, message: 'related id does not resolve: ' + r });
     for (const r of e.aliasRules ?? []) for (const q of r.requires ?? []) if (!ids.has(q)) p.push({ id: e.id, message: 'rule id does not resolve: ' + q });
     let prev = '';
@@ -156,7 +162,7 @@ export function validateCorpus(c: Corpus): Problem[] {
 
 const KEY_ORDER = [
   'id', 'kind', 'eventType', 'name', 'hangul', 'aliases', 'shortForms', 'aliasRules', 'country', 'role', 'date', 'start', 'end',
-  'place', 'summary', 'outcome', 'accounts', 'dateNote', 'related', 'timeline', 'sources', 'reviewed',
+  'roles', 'place', 'headline', 'summary', 'outcome', 'accounts', 'dateNote', 'related', 'timeline', 'provisions', 'sources', 'reviewed',
 ];
 
 /** The canonical text of an entry file: entries sorted by id, keys in a fixed order, 2-space JSON. */
