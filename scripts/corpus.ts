@@ -1,4 +1,4 @@
-// npm run corpus -- [--json | --stats | --check [--draft] [--file NAME] | --fix]
+// npm run corpus -- [--json | --stats | --check [--draft] [--file NAME] | --fix [--file NAME]]
 // --json prints the compiled corpus (every field, alias rules and linked timelines included).
 // --draft reports content-quality problems (sources, headlines, roles, provisions) without failing.
 import { writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ const opt = (name: string) => {
 const corpus = loadCorpus();
 
 if (args.includes('--fix')) {
-  for (const f of readCorpusFiles()) writeFileSync(f.path, canonicalFile(f.entries));
+  for (const f of readCorpusFiles()) if (!opt('--file') || basename(f.path) === opt('--file')) writeFileSync(f.path, canonicalFile(f.entries));
   console.log('corpus files rewritten in canonical form');
 }
 

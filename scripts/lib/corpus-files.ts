@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Corpus, Entry } from '../../src/core/corpus/types';
 import { linkTimelines } from '../../src/core/corpus/timelines';
+import { applyAliasGuards, type AliasGuards } from '../../src/core/corpus/alias-guards';
 
 export const CORPUS_DIR = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../src/corpus');
 
@@ -26,10 +27,14 @@ export function readCorpusFiles(dir = CORPUS_DIR): CorpusFile[] {
 
 export function loadCorpus(dir = CORPUS_DIR): Corpus {
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
-  const entries = linkTimelines(
-    readCorpusFiles(dir)
-      .flatMap((f) => f.entries)
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  const guards = JSON.parse(readFileSync(join(dir, 'alias-guards.json'), 'utf8')) as AliasGuards;
+  const entries = applyAliasGuards(
+    linkTimelines(
+      readCorpusFiles(dir)
+        .flatMap((f) => f.entries)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    ),
+    guards,
   );
   return { ...meta, entries };
 }

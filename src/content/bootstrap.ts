@@ -1,71 +1,68 @@
 /**
- * The script that runs on every page. It stays tiny: it reads the site
- * setting and cheap page signals, and only a page that qualifies loads the
- * engine (corpus, matcher, UI) with a dynamic import.
+ * The script that runs on every page. It stays tiny and shows the page nothing: it reads the
+ * settings and cheap page signals, and only for a page that qualifies asks the background to inject
+ * the engine (which then decides, with the corpus, whether the page is a Korea article).
  */
+import { preVerdict } from '../core/activation';
 import { siteMode, type Settings } from '../core/settings/settings';
 import { watchSettings, type StorageLike } from '../platform/settings-store';
 import { isMessage, type PageStatus } from '../core/messages';
 import { pageMentionsKorea, KOREA_HINT } from './prefilter';
-import type { Engine } from './engine';
+import { loaded, whenLoaded, type EngineModule } from './handoff';
 
 type Api = typeof import('webextension-polyfill');
-const api: Api = ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
+const api: Api = (globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
 
-
-let engine: Engine | null = null;
-let enginePromise: Promise<Engine> | null = null;
 let settings: Settings | null = null;
+let requested: Promise<EngineModule> | null = null;
 let watcher: MutationObserver | null = null;
 let lastUrl = location.href;
 
-function loadEngine(): Promise<Engine> {
-  enginePromise ??= import('./engine').then((m) => (engine = m.createEngine()));
-  return enginePromise;
+/** Local files are read only when the reader turned that on. */
+const allowedHere = (s: Settings) => location.protocol !== 'file:' || s.filePages;
+
+function engine(): Promise<EngineModule> {
+  requested ??= api.runtime
+    .sendMessage({ type: 'kc:inject', what: 'engine' })
+    .then(() => whenLoaded('engine'))
+    .catch((e: unknown) => {
+      requested = null;
+      throw e;
+    });
+  return requested;
 }
 
-function mode(s: Settings): 'off' | 'on' | 'auto' {
-  if (!s.enabled) return 'off';
-  return siteMode(s, location.hostname);
-}
-
-/** Decides, from settings and cheap signals, whether to run the engine. */
-async function evaluate(): Promise<void> {
-  const s = settings!;
-  const m = mode(s);
-  if (m === 'off') {
-    engine?.stop();
-    return;
-  }
-  const forced = m === 'on' || s.sensitivity === 'everywhere';
-  if (engine) {
-    engine.update(s, forced);
-    return;
-  }
-  if (forced || pageMentionsKorea(document, location.href)) {
+/** Decides, from settings and cheap signals, whether the engine should look at this page. */
+function evaluate(): void {
+  const s = settings;
+  if (!s) return;
+  const running = loaded('engine');
+  if (running) return running.apply(allowedHere(s) ? s : { ...s, enabled: false });
+  if (!allowedHere(s) || preVerdict(s.enabled, siteMode(s, location.hostname)) === 'off') return stopWatching();
+  if (preVerdict(s.enabled, siteMode(s, location.hostname)) === 'forced' || pageMentionsKorea(document, location.href)) {
     stopWatching();
-    (await loadEngine()).start(s, forced);
-  } else {
-    watchForLateContent();
-  }
+    void engine().then((e) => settings && e.apply(settings), () => undefined);
+  } else watchForLateContent();
 }
 
-/** Pages that fill in later (infinite scroll, SPA routes) get a second look, debounced. */
+/** Pages that fill in later (infinite scroll, SPA routes) get another look, debounced and backing off. */
 function watchForLateContent(): void {
   if (watcher || !document.body) return;
   let timer = 0;
+  let delay = 250;
   let pending: Node[] = [];
   watcher = new MutationObserver((records) => {
     for (const r of records) for (const n of r.addedNodes) if (pending.length < 200) pending.push(n);
     if (timer) return;
     timer = window.setTimeout(() => {
       timer = 0;
+      delay = Math.min(delay * 2, 4000);
       const nodes = pending;
       pending = [];
       const moved = location.href !== lastUrl;
       lastUrl = location.href;
-      if (moved || KOREA_HINT.test(document.title) || nodes.some((n) => KOREA_HINT.test((n.textContent ?? '').slice(0, 20000)))) void evaluate();
-    }, 250);
+      if (moved || KOREA_HINT.test(document.title) || nodes.some((n) => KOREA_HINT.test((n.textContent ?? '').slice(0, 20000)))) evaluate();
+    }, delay);
   });
   watcher.observe(document.body, { childList: true, subtree: true });
 }
@@ -77,16 +74,21 @@ function stopWatching(): void {
 
 function idleStatus(): PageStatus {
   const s = settings;
-  const off = !s || !s.enabled ? 'global-off' : mode(s) === 'off' ? 'site-off' : 'not-korea';
-  return { status: off === 'not-korea' ? 'idle' : 'off', reason: off, host: location.hostname, origin: location.origin, matches: 0, entries: [] };
+  const reason = !s || !s.enabled ? 'global-off' : !allowedHere(s) || siteMode(s, location.hostname) === 'off' ? 'site-off' : 'not-korea';
+  return { status: reason === 'not-korea' ? 'idle' : 'off', reason, host: location.hostname, origin: location.origin, matches: 0, entries: [] };
 }
 
 api.runtime.onMessage.addListener(((msg: unknown) => {
   if (!isMessage(msg)) return undefined;
-  if (engine) return engine.handle(msg);
+  const running = loaded('engine');
+  if (running) return running.handle(msg);
   if (msg.type === 'kc:get-status') return Promise.resolve(idleStatus());
-  // A look-up, a card or the briefing asked for on a page the engine skipped.
-  return loadEngine().then((e) => e.handle(msg));
+  if (msg.type === 'kc:step' || msg.type === 'kc:open-briefing') return Promise.resolve({ ok: false });
+  // A look-up or a card the reader asked for on a page the engine skipped.
+  return engine().then((e) => {
+    if (settings) e.apply(settings);
+    return e.handle(msg);
+  });
 }) as Parameters<typeof api.runtime.onMessage.addListener>[0]);
 
 // The first read and every later change, newest read only: a slow older read never undoes a newer setting.
@@ -94,7 +96,7 @@ watchSettings(
   api.storage as unknown as StorageLike,
   (s) => {
     settings = s;
-    void evaluate();
+    evaluate();
   },
   { initial: true },
 );

@@ -9,7 +9,24 @@ export interface PaintedMention {
   range: Range;
 }
 
-export const HIGHLIGHT_NAMES = { underline: 'kc-mention', background: 'kc-mention-bg', hover: 'kc-hover', active: 'kc-active' } as const;
+/** The names the highlights are registered under (page-visible on active pages). */
+export interface HighlightNames {
+  underline: string;
+  background: string;
+  hover: string;
+  active: string;
+  focus: string;
+}
+
+/** The test contract's names. */
+export const TEST_HIGHLIGHT_NAMES: HighlightNames = { underline: 'kc-mention', background: 'kc-mention-bg', hover: 'kc-hover', active: 'kc-active', focus: 'kc-focus' };
+
+/** Names no page can guess: one random prefix per page session (release builds). */
+export function randomHighlightNames(): HighlightNames {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  const p = 'h' + [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('');
+  return { underline: p + '-a', background: p + '-b', hover: p + '-c', active: p + '-d', focus: p + '-e' };
+}
 
 type HL = { add(r: Range): void; delete(r: Range): boolean; clear(): void; size: number };
 type Registry = { set(name: string, h: unknown): void; delete(name: string): boolean };
@@ -29,8 +46,11 @@ export class Highlighter {
   private main: HL | null = makeHighlight();
   private hover: HL | null = makeHighlight();
   private active: HL | null = makeHighlight();
+  private focus: HL | null = makeHighlight();
   private style: 'underline' | 'background' | 'none' = 'underline';
   private registered = false;
+
+  constructor(readonly names: HighlightNames) {}
 
   /** True when the browser can paint highlights without touching the DOM. */
   static supported(): boolean {
@@ -47,16 +67,18 @@ export class Highlighter {
   private register(): void {
     const reg = registry();
     if (!reg || this.registered) return;
-    if (this.style !== 'none' && this.main) reg.set(this.style === 'background' ? HIGHLIGHT_NAMES.background : HIGHLIGHT_NAMES.underline, this.main);
-    if (this.hover) reg.set(HIGHLIGHT_NAMES.hover, this.hover);
-    if (this.active) reg.set(HIGHLIGHT_NAMES.active, this.active);
+    const n = this.names;
+    if (this.style !== 'none' && this.main) reg.set(this.style === 'background' ? n.background : n.underline, this.main);
+    if (this.hover) reg.set(n.hover, this.hover);
+    if (this.active) reg.set(n.active, this.active);
+    if (this.focus) reg.set(n.focus, this.focus);
     this.registered = true;
   }
 
   private unregister(): void {
     const reg = registry();
     if (!reg || !this.registered) return;
-    for (const n of Object.values(HIGHLIGHT_NAMES)) reg.delete(n);
+    for (const n of Object.values(this.names)) reg.delete(n);
     this.registered = false;
   }
 
@@ -110,6 +132,7 @@ export class Highlighter {
     this.main?.clear();
     this.hover?.clear();
     this.active?.clear();
+    this.focus?.clear();
     this.mentions = [];
     this.byNode.clear();
   }
@@ -141,6 +164,12 @@ export class Highlighter {
   setActive(m: PaintedMention | null): void {
     this.active?.clear();
     if (m) this.active?.add(m.range);
+  }
+
+  /** The keyboard focus ring on one mention (or none). */
+  setFocus(m: PaintedMention | null): void {
+    this.focus?.clear();
+    if (m) this.focus?.add(m.range);
   }
 }
 

@@ -24,9 +24,14 @@ const SKIP_ROLES = new Set(['navigation', 'button', 'link', 'textbox', 'searchbo
 export interface TextMap {
   text: string;
   nodes: Text[];
-  /** offsets[i]: where nodes[i] starts in `text`. */
+  /** offsets[i]: where nodes[i] (or the piece of it in this map) starts in `text`. */
   offsets: number[];
+  /** starts[i]: where in nodes[i] that piece begins (0 unless a huge node was cut into pieces). */
+  starts?: number[];
 }
+
+/** A text node longer than this is read in pieces, so no single step reads megabytes. */
+const PIECE = 50000;
 
 /** True for an element whose subtree must not be scanned. */
 export function skipElement(el: Element): boolean {
@@ -48,6 +53,8 @@ export class TextWalker {
   private n: Node | null;
   private stack: Node[] = [];
   private lastNl = true;
+  /** A huge text node being read piece by piece, and where the next piece starts. */
+  private piece: { node: Text; at: number } | null = null;
   done = false;
 
   constructor(private root: Node) {
@@ -59,7 +66,19 @@ export class TextWalker {
     const parts: string[] = [];
     const nodes: Text[] = [];
     const offsets: number[] = [];
+    const starts: number[] = [];
     let len = 0;
+    if (this.piece) {
+      const { node, at } = this.piece;
+      const end = pieceEnd(node.data, at);
+      nodes.push(node);
+      offsets.push(0);
+      starts.push(at);
+      parts.push(node.data.slice(at, end));
+      len = end - at;
+      this.piece = end < node.data.length ? { node, at: end } : null;
+      if (this.piece) return { text: parts.join(''), nodes, offsets, starts };
+    }
     let n = this.n;
     const stack = this.stack;
     while (n) {
@@ -67,9 +86,24 @@ export class TextWalker {
       let descend = false;
       if (n.nodeType === 3) {
         const t = (n as Text).data;
+        if (t.length > PIECE) {
+          // Read a huge node in pieces: this map ends with its first piece, the next maps go on.
+          const end = pieceEnd(t, 0);
+          nodes.push(n as Text);
+          offsets.push(len);
+          starts.push(0);
+          parts.push(t.slice(0, end));
+          len += end;
+          this.lastNl = false;
+          this.piece = { node: n as Text, at: end };
+          this.n = advance(n, stack, this);
+          if (!this.n && !this.piece) this.done = true;
+          return { text: parts.join(''), nodes, offsets, starts };
+        }
         if (t.length) {
           nodes.push(n as Text);
           offsets.push(len);
+          starts.push(0);
           parts.push(t);
           len += t.length;
           this.lastNl = false;
@@ -90,20 +124,44 @@ export class TextWalker {
         n = n.firstChild;
         continue;
       }
-      while (n && !n.nextSibling) {
-        n = stack.pop() ?? null;
-        if (n && n.nodeType === 1 && BLOCK.has((n as Element).tagName) && !this.lastNl) {
-          parts.push('\n');
-          len++;
-          this.lastNl = true;
-        }
-      }
-      n = n ? n.nextSibling : null;
+      const before = parts.length;
+      n = advance(n, stack, this, parts);
+      len += parts.length - before; // each part advance() adds is one newline
     }
     this.n = n;
-    if (!n) this.done = true;
-    return { text: parts.join(''), nodes, offsets };
+    if (!n && !this.piece) this.done = true;
+    return { text: parts.join(''), nodes, offsets, starts };
   }
+
+  /** Used by advance(): whether the text so far ends a line. */
+  endsLine(): boolean {
+    return this.lastNl;
+  }
+
+  markLine(nl: boolean): void {
+    this.lastNl = nl;
+  }
+}
+
+/** The next node in document order after `n`'s subtree, closing blocks (newline into `parts`). */
+function advance(n: Node, stack: Node[], w: TextWalker, parts?: string[]): Node | null {
+  let cur: Node | null = n;
+  while (cur && !cur.nextSibling) {
+    cur = stack.pop() ?? null;
+    if (cur && cur.nodeType === 1 && BLOCK.has((cur as Element).tagName) && !w.endsLine()) {
+      parts?.push('\n');
+      w.markLine(true);
+    }
+  }
+  return cur ? cur.nextSibling : null;
+}
+
+/** Where a piece of a huge text starting at `at` ends: near PIECE characters, at a space when there is one. */
+function pieceEnd(t: string, at: number): number {
+  const hard = Math.min(t.length, at + PIECE);
+  if (hard === t.length) return hard;
+  const sp = t.lastIndexOf(' ', hard);
+  return sp > at + PIECE / 2 ? sp + 1 : hard;
 }
 
 /** Collects the text under `root` in one go, up to about `maxChars`. */
@@ -123,7 +181,7 @@ export function locate(map: TextMap, pos: number, preferEnd = false): { node: Te
   }
   const node = nodes[lo];
   if (!node) return null;
-  const offset = pos - offsets[lo];
+  const offset = pos - offsets[lo] + (map.starts?.[lo] ?? 0);
   if (offset < 0 || offset > node.data.length) return null;
   return { node, offset };
 }

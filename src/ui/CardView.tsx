@@ -1,6 +1,10 @@
-import type { CardModel, TimelineItem, TimelineStrip } from '../core/cards/card-model';
-import { formatDate } from '../core/cards/dates';
-import { language, t, type MessageKey } from './i18n';
+import type { CardModel } from '../core/cards/card-model';
+import { AccountsView, ProvisionsView, RelatedView, RolesView, SourcesView } from './CardParts';
+import { Clamp } from './Clamp';
+import { reader } from './guard';
+import { t, type MessageKey } from './i18n';
+import { ReportProblem } from './ReportProblem';
+import { TimelineView } from './TimelineView';
 
 export interface CardViewProps {
   model: CardModel;
@@ -11,24 +15,10 @@ export interface CardViewProps {
   pinned?: boolean;
   onPin?: () => void;
   headingId: string;
-}
-
-function Strip({ strip }: { strip: TimelineStrip }) {
-  const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-  return (
-    <figure class="kc-strip" aria-hidden="true">
-      <div class="kc-axis" />
-      {strip.marks.map((m) => (
-        <span key={m.id} title={m.label} class={m.current ? 'kc-mark kc-mark-current' : m.after ? 'kc-mark kc-mark-after' : 'kc-mark'} style={{ left: pct(m.x) }} />
-      ))}
-      {strip.article !== undefined && <span class="kc-article-line" style={{ left: pct(strip.article) }} />}
-      <div class="kc-ticks">
-        {strip.ticks.map((tk) => (
-          <span key={tk.label} style={{ left: pct(tk.x) }}>{tk.label}</span>
-        ))}
-      </div>
-    </figure>
-  );
+  /** Which mention of this entry on the page the card belongs to (0-based), when it has several. */
+  mention?: { index: number; count: number };
+  /** Steps to the previous (-1) or next (+1) mention of this entry on the page. */
+  onStep?: (delta: 1 | -1) => void;
 }
 
 const PIN = (
@@ -37,106 +27,75 @@ const PIN = (
   </svg>
 );
 
-function Items({ items, onNavigate, split }: { items: TimelineItem[]; onNavigate(id: string): void; split: string }) {
+function Controls({ onClose, onPin, pinned, onBack }: Pick<CardViewProps, 'onClose' | 'onPin' | 'pinned' | 'onBack'>) {
+  // DOM order is the Tab order after the heading: ✕, pin, back; shown right to left.
   return (
-    <ol class="kc-tl" data-kc-split={split}>
-      {items.map((it) => (
-        <li key={it.id} data-kc-item={it.id} class={it.current ? 'kc-tl-current' : undefined} aria-current={it.current ? 'true' : undefined}>
-          <span class="kc-tl-date">{it.dateLabel}{it.gap ? <span class="kc-gap"> · {it.gap}</span> : null}</span>
-          {it.current ? (
-            <span class="kc-tl-name">{it.name} <span class="kc-chip">{t('thisEntry')}</span></span>
-          ) : (
-            <button type="button" class="kc-link kc-tl-name" onClick={() => onNavigate(it.id)}>{it.name}</button>
-          )}
-          <span class="kc-tl-line">{it.line}</span>
-        </li>
-      ))}
-    </ol>
+    <div class="kc-controls">
+      {onClose && (
+        <button type="button" class="kc-icon kc-close" onClick={reader(onClose)} aria-label={t('close')} title={t('close')}>✕</button>
+      )}
+      {onPin && (
+        <button type="button" class="kc-icon" onClick={reader(onPin)} aria-pressed={pinned ? 'true' : 'false'} aria-label={pinned ? t('unpin') : t('pin')} title={pinned ? t('unpin') : t('pin')}>{PIN}</button>
+      )}
+      {onBack && (
+        <button type="button" class="kc-icon" onClick={reader(onBack)} aria-label={t('back')} title={t('back')}>←</button>
+      )}
+    </div>
   );
 }
 
-/** The body of a context card; the overlay and the options page both render it. */
-export function CardView({ model: m, onNavigate, onBack, onClose, pinned, onPin, headingId }: CardViewProps) {
-  const lang = language();
-  const tl = m.timeline;
+function Stepper({ mention, onStep }: { mention: { index: number; count: number }; onStep(d: 1 | -1): void }) {
+  return (
+    <div class="kc-stepper">
+      <button type="button" class="kc-icon kc-step" onClick={reader(() => onStep(-1))} aria-label={t('prevMention')} title={t('prevMention')}>‹</button>
+      <span class="kc-muted">{t('mentionOf', mention.index + 1, mention.count)}</span>
+      <button type="button" class="kc-icon kc-step" onClick={reader(() => onStep(1))} aria-label={t('nextMention')} title={t('nextMention')}>›</button>
+    </div>
+  );
+}
+
+/**
+ * The body of a context card; the overlay and the options page both render it. It answers first:
+ * who or what, then (people) their posts then and now, (agreements) what became of each provision,
+ * and the timeline with the last episodes before the article and everything since. The rest
+ * (earlier episodes, accounts, sources) is folded. No landmark elements: divs with headings.
+ */
+export function CardView(props: CardViewProps) {
+  const { model: m, onNavigate, headingId, mention, onStep } = props;
+  const sub = [m.subtitle, m.dateLabel, m.place].filter(Boolean).join(' · ');
   return (
     <div class="kc-card-inner">
-      <header class="kc-head">
-        <div class="kc-head-row">
-          {onBack && (
-            <button type="button" class="kc-icon" onClick={onBack} aria-label={t('back')} title={t('back')}>←</button>
-          )}
-          <span class="kc-kind">{t(('kind_' + m.kind) as MessageKey)}</span>
-          <span class="kc-spacer" />
-          {onPin && (
-            <button type="button" class="kc-icon" onClick={onPin} aria-pressed={pinned ? 'true' : 'false'} aria-label={pinned ? t('unpin') : t('pin')} title={pinned ? t('unpin') : t('pin')}>{PIN}</button>
-          )}
-          {onClose && (
-            <button type="button" class="kc-icon" onClick={onClose} aria-label={t('close')} title={t('close')}>✕</button>
-          )}
-        </div>
+      <div class="kc-head">
+        <p class="kc-kind">{t(('kind_' + m.kind) as MessageKey)}</p>
         <h2 id={headingId} class="kc-name" tabIndex={-1}>{m.name}</h2>
+        <Controls onClose={props.onClose} onPin={props.onPin} pinned={props.pinned} onBack={props.onBack} />
         {m.hangul && <p class="kc-hangul" lang="ko">{m.hangul}</p>}
-        {(m.subtitle || m.dateLabel || m.place) && (
-          <p class="kc-sub">{[m.subtitle, m.dateLabel, m.place].filter(Boolean).join(' · ')}</p>
-        )}
-      </header>
-      <p class="kc-summary">{m.summary}</p>
+        {sub && <p class="kc-sub">{sub}</p>}
+        {mention && mention.count > 1 && onStep && <Stepper mention={mention} onStep={onStep} />}
+      </div>
+      <Clamp text={m.summary} lines={3} class="kc-summary" />
+      {m.person && <RolesView roles={m.person} articleDateLabel={m.articleDateLabel} asOfLabel={m.asOfLabel} />}
+      {m.provisions && <ProvisionsView items={m.provisions} onNavigate={onNavigate} />}
       {m.outcome && (
-        <section class="kc-box" aria-label={t('outcome')}>
+        <div class="kc-box kc-outcome">
           <h3>{t('outcome')}</h3>
-          <p>{m.outcome}</p>
-        </section>
+          <Clamp text={m.outcome} lines={3} />
+        </div>
       )}
-      {m.accounts && (
-        <section class="kc-box" aria-label={t('accounts')}>
-          <h3>{t('accounts')}</h3>
-          <dl class="kc-accounts">
-            {m.accounts.map((a) => (
-              <div key={a.party}><dt>{a.party}</dt><dd>{a.account}</dd></div>
-            ))}
-          </dl>
-        </section>
+      {m.timeline && <TimelineView tl={m.timeline} entryId={m.id} articleDateLabel={m.articleDateLabel} asOfLabel={m.asOfLabel} onNavigate={onNavigate} />}
+      {m.accounts && <AccountsView accounts={m.accounts} />}
+      {m.dateNote && (
+        <div class="kc-note">
+          <h3>{t('dateNote')}</h3>
+          <Clamp text={m.dateNote} lines={2} />
+        </div>
       )}
-      {m.dateNote && <p class="kc-note"><strong>{t('dateNote')}:</strong> {m.dateNote}</p>}
-      {tl && (
-        <section class="kc-timeline" aria-label={t('timeline') + ': ' + tl.title}>
-          <h3>{t('timeline')}: {tl.topicId !== m.id ? <button type="button" class="kc-link" onClick={() => onNavigate(tl.topicId)}>{tl.title}</button> : tl.title}</h3>
-          <Strip strip={tl.strip} />
-          {tl.split ? (
-            <>
-              <h4 class="kc-split">{t('beforeArticle')} <span class="kc-muted">({m.articleDate ? formatDate(m.articleDate, lang) : ''})</span></h4>
-              <Items items={tl.before} onNavigate={onNavigate} split="before" />
-              <h4 class="kc-split kc-split-after">{t('sinceArticle')}</h4>
-              {tl.after.length ? <Items items={tl.after} onNavigate={onNavigate} split="after" /> : <p class="kc-muted">{t('nothingSince')}</p>}
-            </>
-          ) : (
-            <>
-              <p class="kc-muted">{t('articleDateUnknown')}</p>
-              <Items items={tl.before} onNavigate={onNavigate} split="all" />
-            </>
-          )}
-        </section>
-      )}
-      {m.related.length > 0 && (
-        <section aria-label={t('related')}>
-          <h3>{t('related')}</h3>
-          <ul class="kc-related">
-            {m.related.slice(0, 12).map((r) => (
-              <li key={r.id}><button type="button" class="kc-pill" onClick={() => onNavigate(r.id)}>{r.name}</button></li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section aria-label={t('sources')}>
-        <h3>{t('sources')}</h3>
-        <ul class="kc-sources">
-          {m.sources.map((s) => (
-            <li key={s.url}><a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> <span class="kc-muted">{s.host}</span></li>
-          ))}
-        </ul>
-      </section>
-      <footer class="kc-foot">{t('asOf', formatDate(m.asOf, lang))} · Korea Context</footer>
+      {m.related.length > 0 && <RelatedView related={m.related} onNavigate={onNavigate} />}
+      {m.sources.length > 0 && <SourcesView sources={m.sources} />}
+      <div class="kc-foot">
+        <p>{t('asOf', m.asOfLabel)} · Korea Context</p>
+        <ReportProblem key={m.id} model={m} />
+      </div>
     </div>
   );
 }

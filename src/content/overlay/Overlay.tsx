@@ -1,8 +1,13 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardModel } from '../../core/cards/card-model';
 import type { EntrySummary } from '../../core/messages';
 import { CardView } from '../../ui/CardView';
+import { inTextField, reader } from '../../ui/guard';
 import { t, type MessageKey } from '../../ui/i18n';
+import { cycleIndex, isSheet, placeCard, swipeCloses } from './placement';
+
+export { placeCard } from './placement';
 
 export interface CardState {
   stack: CardModel[];
@@ -11,6 +16,8 @@ export interface CardState {
   anchor: () => DOMRect | null;
   /** Matches for a free-text look-up, shown as a list instead of a card. */
   choices?: { query: string; items: EntrySummary[] };
+  /** The mention the card belongs to: entry id, its 0-based index among that entry's mentions, and how many there are. */
+  mention?: { id: string; index: number; count: number };
 }
 
 export interface OverlayState {
@@ -25,43 +32,48 @@ export interface OverlayState {
 }
 
 export interface OverlayActions {
+  /** Closes the card; the controller returns focus to the mention (or what had focus before). */
   closeCard(): void;
   navigate(id: string): void;
   back(): void;
   togglePin(): void;
   togglePanel(open?: boolean): void;
-  choose(id: string): void;
+  /** Opens the card of `id` at its mention `index` (0-based; the first when absent), from the panel or a look-up list. */
+  choose(id: string, index?: number): void;
+  /**
+   * Moves the page's focus ring to mention `index` (0-based, document order; out-of-range values
+   * wrap) of entry `id`: scrolls it into view and announces "{name}, mention {i} of {n}" in the live
+   * region (i18n `liveMention`). It does not open a card; when the open card is about `id` it
+   * re-anchors the card there and updates `CardState.mention`. Called by the panel (→/←) and by the
+   * card's stepper (‹ ›, N/P keys).
+   */
+  focusMention?(id: string, index: number): void;
 }
 
 const KIND_ORDER = ['person', 'event', 'topic', 'agreement', 'organisation', 'place', 'term'];
 
-/**
- * Places the card next to its anchor: below if it fits, else above, else on the
- * roomier side with its height capped so it never covers the mention; clamped to the viewport.
- */
-export function placeCard(anchor: DOMRect | null, w: number, h: number, vw: number, vh: number): { left: number; top: number; maxHeight: number } {
-  const m = 8;
-  const gap = 6;
-  if (!anchor) return { left: Math.max(m, vw - w - m), top: m, maxHeight: vh - 2 * m };
-  const left = Math.min(Math.max(m, anchor.left), Math.max(m, vw - w - m));
-  const below = vh - m - (anchor.bottom + gap);
-  const above = anchor.top - gap - m;
-  if (h <= below) return { left, top: anchor.bottom + gap, maxHeight: below };
-  if (h <= above) return { left, top: anchor.top - gap - h, maxHeight: above };
-  if (Math.max(below, above) < 160) {
-    // Mention at an edge or off screen: clamp a full-height card inside the viewport.
-    return { left, top: Math.min(Math.max(m, anchor.bottom + gap), Math.max(m, vh - h - m)), maxHeight: vh - 2 * m };
-  }
-  if (below >= above) return { left, top: anchor.bottom + gap, maxHeight: below };
-  return { left, top: m, maxHeight: above };
+/** Elements inside the card that Tab cycles through, in DOM order: the heading first. */
+function focusables(root: HTMLElement): HTMLElement[] {
+  const sel = 'h2[tabindex="-1"], button, a[href], textarea, input, select, [tabindex="0"]';
+  return [...root.querySelectorAll<HTMLElement>(sel)].filter((el) => !el.closest('[hidden]') && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
 }
 
-function Card({ state, actions, frame }: { state: CardState; actions: OverlayActions; frame: number }) {
+/**
+ * The dialog frame shared by the card and the look-up list: placement (popover, or bottom sheet on
+ * narrow screens), focus kept inside (Tab wraps, heading first), Escape closes, N/P step mentions,
+ * and on a sheet a downward swipe on its top closes it. Only the reader's own events count.
+ */
+function DialogFrame({ state, actions, focusKey, onStep, children }: { state: CardState; actions: OverlayActions; focusKey: string; onStep?: (d: 1 | -1) => void; children: ComponentChildren }) {
   const ref = useRef<HTMLDivElement>(null);
-  const model = state.stack[state.stack.length - 1];
+  const sheet = isSheet(window.innerWidth);
+  const drag = useRef<{ y: number; t: number; id: number } | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    if (sheet) {
+      el.style.left = el.style.top = el.style.maxHeight = '';
+      return;
+    }
     el.style.maxHeight = '';
     const r = el.getBoundingClientRect();
     const p = placeCard(state.anchor(), r.width, r.height, window.innerWidth, window.innerHeight);
@@ -70,27 +82,99 @@ function Card({ state, actions, frame }: { state: CardState; actions: OverlayAct
     el.style.maxHeight = Math.floor(p.maxHeight) + 'px';
   });
   useLayoutEffect(() => {
-    // Focus moves into the card when it opens or changes entry.
+    // Focus moves to the heading when the card opens or changes entry.
     const el = ref.current;
-    const target = el?.querySelector<HTMLElement>('h2') ?? el;
-    target?.focus({ preventScroll: true });
-  }, [model?.id, state.choices?.query]);
+    (el?.querySelector<HTMLElement>('h2') ?? el)?.focus({ preventScroll: true });
+  }, [focusKey]);
+  const onKeyDown = reader((e: KeyboardEvent) => {
+    const el = ref.current;
+    if (!el) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      actions.closeCard();
+      return;
+    }
+    if (e.key === 'Tab') {
+      const list = focusables(el);
+      const active = (el.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
+      const next = list[cycleIndex(active ? list.indexOf(active) : -1, list.length, e.shiftKey)];
+      if (next) {
+        e.preventDefault();
+        next.focus();
+      }
+      return;
+    }
+    if (onStep && !inTextField(e) && !e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'n' || e.key === 'p')) {
+      e.preventDefault();
+      onStep(e.key === 'n' ? 1 : -1);
+    }
+  });
+  const end = (e: PointerEvent, cancel: boolean) => {
+    const d = drag.current;
+    const el = ref.current;
+    if (!d || !el || d.id !== e.pointerId) return;
+    drag.current = null;
+    const dy = e.clientY - d.y;
+    el.classList.remove('kc-dragging');
+    if (!cancel && fromReaderEvent(e) && swipeCloses(dy, e.timeStamp - d.t)) actions.closeCard();
+    else el.style.transform = '';
+  };
+  const grab = sheet
+    ? {
+        onPointerDown: reader((e: PointerEvent) => {
+          if (!e.isPrimary) return;
+          drag.current = { y: e.clientY, t: e.timeStamp, id: e.pointerId };
+          (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
+        }),
+        onPointerMove: reader((e: PointerEvent) => {
+          const d = drag.current;
+          if (!d || d.id !== e.pointerId || !ref.current) return;
+          ref.current.classList.add('kc-dragging');
+          ref.current.style.transform = `translateY(${Math.max(0, e.clientY - d.y)}px)`;
+        }),
+        onPointerUp: (e: PointerEvent) => end(e, false),
+        onPointerCancel: (e: PointerEvent) => end(e, true),
+      }
+    : {};
+  return (
+    <div ref={ref} class={sheet ? 'kc-card kc-sheet' : 'kc-card'} role="dialog" aria-modal="true" aria-labelledby="kc-card-title" tabIndex={-1} onKeyDown={onKeyDown}>
+      {sheet && (
+        <div class="kc-grab" title={t('sheetClose')} {...grab}>
+          <span class="kc-grab-bar" aria-hidden="true" />
+        </div>
+      )}
+      <div class="kc-card-scroll">{children}</div>
+    </div>
+  );
+}
+
+/** A swipe counts only when its end was the reader's own too. */
+function fromReaderEvent(e: Event): boolean {
+  let ok = false;
+  reader(() => (ok = true))(e);
+  return ok;
+}
+
+function Card({ state, actions, frame, entries }: { state: CardState; actions: OverlayActions; frame: number; entries: EntrySummary[] }) {
+  const model = state.stack[state.stack.length - 1];
   void frame;
   if (state.choices) {
     const { query, items } = state.choices;
     return (
-      <div ref={ref} class="kc-card" role="dialog" aria-labelledby="kc-card-title" tabIndex={-1}>
+      <DialogFrame state={state} actions={actions} focusKey={'q:' + query}>
         <div class="kc-card-inner">
-          <div class="kc-head-row">
-            <span class="kc-kind">Korea Context</span>
-            <span class="kc-spacer" />
-            <button type="button" class="kc-icon" onClick={actions.closeCard} aria-label={t('close')} title={t('close')}>✕</button>
+          <div class="kc-head">
+            <p class="kc-kind">Korea Context</p>
+            <h2 id="kc-card-title" class="kc-name" tabIndex={-1}>{items.length ? t('lookupTitle', query) : t('lookupNone', query)}</h2>
+            <div class="kc-controls">
+              <button type="button" class="kc-icon kc-close" onClick={reader(actions.closeCard)} aria-label={t('close')} title={t('close')}>✕</button>
+            </div>
           </div>
-          <h2 id="kc-card-title" class="kc-name" tabIndex={-1}>{items.length ? t('lookupTitle', query) : t('lookupNone', query)}</h2>
-          <ul>
+          <ul class="kc-plain">
             {items.map((it) => (
               <li key={it.id}>
-                <button type="button" class="kc-panel-item" onClick={() => actions.choose(it.id)}>
+                <button type="button" class="kc-panel-item" onClick={reader(() => actions.choose(it.id))}>
                   <span>{it.name}</span>
                   <span class="kc-count">{t(('kind_' + it.kind) as MessageKey)}</span>
                 </button>
@@ -98,13 +182,18 @@ function Card({ state, actions, frame }: { state: CardState; actions: OverlayAct
             ))}
           </ul>
         </div>
-      </div>
+      </DialogFrame>
     );
   }
   if (!model) return null;
+  const count = state.mention?.id === model.id ? state.mention.count : entries.find((e) => e.id === model.id)?.count ?? 0;
+  const index = state.mention?.id === model.id ? state.mention.index : 0;
+  const focusMention = actions.focusMention;
+  const onStep = focusMention && count > 1 ? (d: 1 | -1) => focusMention(model.id, (index + d + count) % count) : undefined;
   return (
-    <div ref={ref} class="kc-card" role="dialog" aria-labelledby="kc-card-title" tabIndex={-1}>
+    <DialogFrame state={state} actions={actions} focusKey={'e:' + model.id + ':' + state.stack.length} onStep={onStep}>
       <CardView
+        key={model.id + ':' + state.stack.length}
         model={model}
         headingId="kc-card-title"
         onNavigate={actions.navigate}
@@ -112,54 +201,75 @@ function Card({ state, actions, frame }: { state: CardState; actions: OverlayAct
         onClose={actions.closeCard}
         pinned={state.pinned}
         onPin={actions.togglePin}
+        mention={onStep ? { index, count } : undefined}
+        onStep={onStep}
       />
-    </div>
+    </DialogFrame>
   );
 }
 
 function Panel({ entries, actions }: { entries: EntrySummary[]; actions: OverlayActions }) {
   const ref = useRef<HTMLDivElement>(null);
+  const [steps, setSteps] = useState<Record<string, number>>({});
   useLayoutEffect(() => {
     ref.current?.querySelector<HTMLElement>('.kc-panel-item')?.focus();
   }, []);
   const groups = KIND_ORDER.map((k) => ({ kind: k, items: entries.filter((e) => e.kind === k) })).filter((g) => g.items.length);
-  const onKey = (ev: KeyboardEvent) => {
+  const onKey = reader((ev: KeyboardEvent) => {
     const target = ev.target as HTMLElement | null;
-    if ((ev.key === 'Enter' || ev.key === ' ') && target?.classList.contains('kc-panel-item')) {
+    const id = target?.dataset.id;
+    if (ev.key === 'Escape') {
+      ev.preventDefault();
+      ev.stopPropagation();
+      actions.togglePanel(false);
+      return;
+    }
+    if ((ev.key === 'Enter' || ev.key === ' ') && id) {
       // Activate explicitly: some pages swallow the synthetic click that Enter would make.
       ev.preventDefault();
-      target.click();
+      actions.choose(id, steps[id]);
+      return;
+    }
+    if ((ev.key === 'ArrowRight' || ev.key === 'ArrowLeft') && id && actions.focusMention) {
+      const count = entries.find((e) => e.id === id)?.count ?? 0;
+      if (count < 1) return;
+      const cur = steps[id];
+      const next = cur === undefined ? (ev.key === 'ArrowRight' ? 0 : count - 1) : (cur + (ev.key === 'ArrowRight' ? 1 : count - 1)) % count;
+      setSteps({ ...steps, [id]: next });
+      actions.focusMention(id, next);
+      ev.preventDefault();
       return;
     }
     if (ev.key !== 'ArrowDown' && ev.key !== 'ArrowUp') return;
     const items = [...(ref.current?.querySelectorAll<HTMLElement>('.kc-panel-item') ?? [])];
-    const i = items.indexOf((ev.target as HTMLElement) ?? null);
-    const next = items[(i + (ev.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length];
-    next?.focus();
+    const i = items.indexOf(target as HTMLElement);
+    items[(i + (ev.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length]?.focus();
     ev.preventDefault();
-  };
+  });
   return (
     <div ref={ref} class="kc-panel" role="dialog" aria-labelledby="kc-panel-title" onKeyDown={onKey}>
-      <div class="kc-head-row">
+      <div class="kc-panel-head">
         <h2 id="kc-panel-title">{t('briefingTitle')}</h2>
-        <span class="kc-spacer" />
-        <button type="button" class="kc-icon" onClick={() => actions.togglePanel(false)} aria-label={t('close')} title={t('close')}>✕</button>
+        <button type="button" class="kc-icon kc-close" onClick={reader(() => actions.togglePanel(false))} aria-label={t('close')} title={t('close')}>✕</button>
       </div>
       <p class="kc-muted">{t('briefingHint')}</p>
       {groups.map((g) => (
-        <section class="kc-panel-group" key={g.kind} aria-labelledby={'kc-g-' + g.kind}>
+        <div class="kc-panel-group" key={g.kind} role="group" aria-labelledby={'kc-g-' + g.kind}>
           <h3 id={'kc-g-' + g.kind}>{t(('kinds_' + g.kind) as MessageKey)}</h3>
-          <ul>
+          <ul class="kc-plain">
             {g.items.map((e) => (
               <li key={e.id}>
-                <button type="button" class="kc-panel-item" onClick={() => actions.choose(e.id)}>
+                <button type="button" class="kc-panel-item" data-id={e.id} onClick={reader(() => actions.choose(e.id, steps[e.id]))}>
                   <span>{e.name}</span>
-                  <span class="kc-count" aria-label={t('mentions', e.count)}>{e.count}</span>
+                  <span class="kc-count">
+                    {steps[e.id] !== undefined ? <span class="kc-step-pos">{t('panelMention', steps[e.id] + 1, e.count)} · </span> : null}
+                    <span aria-label={t('mentions', e.count)}>{e.count}</span>
+                  </span>
                 </button>
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       ))}
     </div>
   );
@@ -175,13 +285,13 @@ export function Overlay({ state, actions }: { state: OverlayState; actions: Over
           class="kc-fab"
           aria-expanded={state.panelOpen ? 'true' : 'false'}
           aria-label={`${t('briefingPill', state.entries.length)} — ${t('briefingTitle')}`}
-          onClick={() => actions.togglePanel()}
+          onClick={reader(() => actions.togglePanel())}
         >
           {t('briefingPill', state.entries.length)}
         </button>
       )}
       {state.panelOpen && <Panel entries={state.entries} actions={actions} />}
-      {state.card && <Card state={state.card} actions={actions} frame={state.frame} />}
+      {state.card && <Card state={state.card} actions={actions} frame={state.frame} entries={state.entries} />}
     </div>
   );
 }

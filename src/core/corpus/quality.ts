@@ -14,14 +14,65 @@ const COPY_HOSTS: RegExp[] = [
   /(^|\.)wikitia\.com$/, /(^|\.)wikiless\./, /(^|\.)wikibrief\.org$/, /(^|\.)encyclopedia\.pub$/, /(^|\.)newikis\.com$/,
   /(^|\.)ghanaweb\.com$/, /(^|\.)modernghana\.com$/, /(^|\.)pulse\.com\.gh$/, /(^|\.)myjoyonline\.com$/,
   /(^|\.)blogspot\.com$/, /(^|\.)medium\.com$/, /(^|\.)quora\.com$/, /(^|\.)reddit\.com$/, /(^|\.)scribd\.com$/,
-  /(^|\.)archive\.ph$/, /(^|\.)archive\.today$/,
+  /(^|\.)archive\.ph$/, /(^|\.)archive\.today$/, /(^|\.)wikisum\.wiki$/, /(^|\.)kiwix\./, /(^|\.)liquisearch\.com$/,
+  /(^|\.)owiki\.org$/, /(^|\.)knowpia\.com$/, /(^|\.)docslib\.org$/, /(^|\.)howlingpixel\.com$/, /(^|\.)hitchhikersgui\.de$/,
+  /(^|\.)academickids\.com$/, /(^|\.)the-uncensored-wiki\./, /\.zxc\.wiki$/, /\.qaz\.wiki$/, /(^|\.)particle\.news$/,
+  /(^|\.)allthe\.news$/, /(^|\.)devdiscourse\.com$/, /(^|\.)menafn\.com$/, /(^|\.)news-pravda\./, /(^|\.)europesays\.com$/,
+  /(^|\.)breakinglatest\.news$/, /(^|\.)pledgetimes\.com$/, /(^|\.)wordpress\.com$/, /(^|\.)movatter\.jp$/, /(^|\.)search\.com\.vn$/,
+  /(^|\.)anyflip\.com$/, /\.railway\.app$/, /(^|\.)history-maps\.com$/, /(^|\.)av1\.space$/, /(^|\.)blogen\.wiki$/,
+  /(^|\.)datana\.cloud$/, /(^|\.)faqs\.org$/, /(^|\.)thelist\.com$/, /(^|\.)heavy\.com$/, /(^|\.)qoshe\.com$/, /(^|\.)buzzkue\.com$/,
+  /(^|\.)trendy\.so$/, /(^|\.)newsstreetlive\.com$/, /(^|\.)business-news\.top$/, /(^|\.)korean-vibe\.com$/,
+  /(^|\.)media-journalist\.com$/, /(^|\.)jasdooit\.com$/, /(^|\.)productiveleisurenetwork\.com$/, /(^|\.)figure-asia\.com$/,
+  /(^|\.)chartable\.com$/, /(^|\.)see\.news$/, /(^|\.)deeproots\.news$/, /(^|\.)news4000\.com$/, /(^|\.)thinkaloud\.in$/,
+  /(^|\.)bravennow\.com$/, /(^|\.)frominsideasia\.com$/, /(^|\.)eualternatives\.com$/, /(^|\.)finanznachrichten\.de$/,
+  /(^|\.)yankeesunscripted\.com$/, /(^|\.)abouttrump\.org$/, /(^|\.)thevillagessuntimes\.com$/, /(^|\.)hqcomoxvalley\.com$/,
+  /(^|\.)exbulletin\.com$/, /(^|\.)schlagergroup\.com$/, /(^|\.)kids\.britannica\.com$/, /(^|\.)leifeasley\.net$/,
+  /(^|\.)koreareaders\.com$/, /(^|\.)wearethemighty\.com$/, /(^|\.)historicalmarkerproject\.com$/, /(^|\.)sat-nd\.com$/,
+  /(^|\.)pickbaz\.com$/, /(^|\.)dailymotion\.com$/, /(^|\.)fastly\.net$/, /(^|\.)blogen\./,
+];
+/**
+ * Primary and reputable sources: governments and the UN, the agreement texts, established news
+ * organisations, research institutes, universities and Wikipedia itself. Every entry (and every
+ * side's account) needs at least one of these; other sources may stand beside them.
+ */
+const REPUTABLE: RegExp[] = [
+  /\.gov$/, /\.gov\.[a-z]{2}$/, /\.go\.kr$/, /\.go\.jp$/, /\.mil$/, /(^|\.)gov\.cn$/, /\.edu$/, /\.ac\.kr$/, /\.ac\.jp$/, /\.ac\.uk$/,
+  /(^|\.)un\.org$/, /(^|\.)iaea\.org$/, /(^|\.)ctbto\.org$/, /(^|\.)unhcr\.org$/, /(^|\.)icrc\.org$/, /(^|\.)europa\.eu$/, /(^|\.)nato\.int$/,
+  /(^|\.)wikipedia\.org$/, /(^|\.)wikisource\.org$/, /(^|\.)britannica\.com$/, /(^|\.)encykorea\.aks\.ac\.kr$/, /(^|\.)korea\.net$/,
+  /(^|\.)yna\.co\.kr$/, /(^|\.)yonhapnews\.co\.kr$/, /(^|\.)kbs\.co\.kr$/, /(^|\.)joins\.com$/, /(^|\.)joongang\.co\.kr$/,
+  /(^|\.)koreaherald\.com$/, /(^|\.)heraldcorp\.com$/, /(^|\.)koreatimes\.co\.kr$/, /(^|\.)donga\.com$/, /(^|\.)hani\.co\.kr$/,
+  /(^|\.)chosun\.com$/, /(^|\.)khan\.co\.kr$/, /(^|\.)hankookilbo\.com$/, /(^|\.)segye\.com$/, /(^|\.)ytn\.co\.kr$/, /(^|\.)imbc\.com$/,
+  /(^|\.)sbs\.co\.kr$/, /(^|\.)news1\.kr$/, /(^|\.)newsis\.com$/, /(^|\.)ohmynews\.com$/, /(^|\.)hankyung\.com$/, /(^|\.)mk\.co\.kr$/,
+  /(^|\.)asiae\.co\.kr$/, /(^|\.)seoul\.co\.kr$/, /(^|\.)kmib\.co\.kr$/, /(^|\.)arirang\.com$/, /(^|\.)nknews\.org$/, /(^|\.)38north\.org$/,
+  /(^|\.)dailynk\.com$/, /(^|\.)nkleadershipwatch\.org$/, /(^|\.)reuters\.com$/, /(^|\.)apnews\.com$/, /(^|\.)afp\.com$/, /(^|\.)bbc\.co\.uk$/,
+  /(^|\.)bbc\.com$/, /(^|\.)nytimes\.com$/, /(^|\.)washingtonpost\.com$/, /(^|\.)wsj\.com$/, /(^|\.)latimes\.com$/, /(^|\.)chicagotribune\.com$/,
+  /(^|\.)theguardian\.com$/, /(^|\.)ft\.com$/, /(^|\.)economist\.com$/, /(^|\.)bloomberg\.com$/, /(^|\.)cnn\.com$/, /(^|\.)npr\.org$/,
+  /(^|\.)cbsnews\.com$/, /(^|\.)nbcnews\.com$/, /(^|\.)abcnews\.go\.com$/, /(^|\.)pbs\.org$/, /(^|\.)time\.com$/, /(^|\.)theatlantic\.com$/,
+  /(^|\.)politico\.(com|eu)$/, /(^|\.)axios\.com$/, /(^|\.)voanews\.com$/, /(^|\.)voakorea\.com$/, /(^|\.)rfa\.org$/, /(^|\.)rferl\.org$/,
+  /(^|\.)dw\.com$/, /(^|\.)france24\.com$/, /(^|\.)aljazeera\.com$/, /(^|\.)independent\.co\.uk$/, /(^|\.)thetimes\.co\.uk$/,
+  /(^|\.)irishtimes\.com$/, /(^|\.)abc\.net\.au$/, /(^|\.)sbs\.com\.au$/, /(^|\.)nzherald\.co\.nz$/, /(^|\.)rnz\.co\.nz$/,
+  /(^|\.)straitstimes\.com$/, /(^|\.)channelnewsasia\.com$/, /(^|\.)scmp\.com$/, /(^|\.)japantimes\.co\.jp$/, /(^|\.)yomiuri\.co\.jp$/,
+  /(^|\.)asahi\.com$/, /(^|\.)mainichi\.jp$/, /(^|\.)kyodonews\.(jp|net)$/, /(^|\.)nikkei\.com$/, /(^|\.)nippon\.com$/, /(^|\.)nhk\.or\.jp$/,
+  /(^|\.)upi\.com$/, /(^|\.)csmonitor\.com$/, /(^|\.)thediplomat\.com$/, /(^|\.)kyivindependent\.com$/, /(^|\.)aa\.com\.tr$/,
+  /(^|\.)taipeitimes\.com$/, /(^|\.)bangkokpost\.com$/, /(^|\.)stripes\.com$/, /(^|\.)newsweek\.com$/, /(^|\.)foreignaffairs\.com$/,
+  /(^|\.)foreignpolicy\.com$/, /(^|\.)washingtontimes\.com$/, /(^|\.)usatoday\.com$/, /(^|\.)thehill\.com$/, /(^|\.)defensenews\.com$/,
+  /(^|\.)globalsecurity\.org$/, /(^|\.)csis\.org$/, /(^|\.)cfr\.org$/, /(^|\.)brookings\.edu$/, /(^|\.)rand\.org$/, /(^|\.)carnegieendowment\.org$/,
+  /(^|\.)chathamhouse\.org$/, /(^|\.)wilsoncenter\.org$/, /(^|\.)keia\.org$/, /(^|\.)asaninst\.org$/, /(^|\.)sejong\.org$/, /(^|\.)kinu\.or\.kr$/,
+  /(^|\.)inss\.re\.kr$/, /(^|\.)kida\.re\.kr$/, /(^|\.)belfercenter\.org$/, /(^|\.)stimson\.org$/, /(^|\.)iiss\.org$/, /(^|\.)sipri\.org$/,
+  /(^|\.)fas\.org$/, /(^|\.)nti\.org$/, /(^|\.)armscontrol\.org$/, /(^|\.)nautilus\.org$/, /(^|\.)nonproliferation\.org$/, /(^|\.)cartercenter\.org$/,
+  /(^|\.)heritage\.org$/, /(^|\.)hudson\.org$/, /(^|\.)pacforum\.org$/, /(^|\.)isdp\.eu$/, /(^|\.)rsis\.edu\.sg$/, /(^|\.)crisisgroup\.org$/,
+  /(^|\.)hrw\.org$/, /(^|\.)amnesty\.org$/, /(^|\.)peaceagreements\.org$/, /(^|\.)nobelprize\.org$/, /(^|\.)archives\.go\.kr$/,
+  /(^|\.)worldjpn\.net$/, /(^|\.)u-tokyo\.ac\.jp$/, /(^|\.)kedo\.org$/, /(^|\.)koreana\.or\.kr$/, /(^|\.)asiatoday\.co\.kr$/,
+  /(^|\.)tongilnews\.com$/, /(^|\.)mofa\.go\.kr$/, /(^|\.)fmprc\.gov\.cn$/, /(^|\.)kremlin\.ru$/, /(^|\.)mid\.ru$/, /(^|\.)mfa\.gov\.kp$/,
+  /(^|\.)cbc\.ca$/, /(^|\.)theglobeandmail\.com$/, /(^|\.)euronews\.com$/, /(^|\.)lemonde\.fr$/, /(^|\.)spiegel\.de$/, /(^|\.)nationalinterest\.org$/,
+  /(^|\.)janes\.com$/, /(^|\.)armytimes\.com$/, /(^|\.)defense\.gov$/, /(^|\.)dvidshub\.net$/, /(^|\.)airandspaceforces\.com$/,
 ];
 /** Staging, preview and test servers: not the publisher's public page. */
 const STAGING_HOST = /(^|[.-])(staging|stage|stg|preview|dev|test|uat)[0-9]*[.-]/;
 /** State-run media: allowed as a source of what that state said, and labelled as such. */
 const STATE_MEDIA_HOSTS: RegExp[] = [
   /(^|\.)kcna\.kp$/, /(^|\.)rodong\.rep\.kp$/, /(^|\.)naenara\.com\.kp$/, /(^|\.)uriminzokkiri\.com$/, /(^|\.)kcnawatch\.org$/,
-  /(^|\.)xinhuanet\.com$/, /(^|\.)news\.cn$/, /(^|\.)chinadaily\.com\.cn$/, /(^|\.)globaltimes\.cn$/, /(^|\.)cgtn\.com$/,
+  /(^|\.)kcna\.co\.jp$/, /(^|\.)xinhuanet\.com$/, /(^|\.)news\.cn$/, /(^|\.)chinadaily\.com\.cn$/, /(^|\.)globaltimes\.cn$/, /(^|\.)cgtn\.com$/,
   /(^|\.)people\.com\.cn$/, /(^|\.)tass\.(com|ru)$/, /(^|\.)ria\.ru$/, /(^|\.)rt\.com$/, /(^|\.)sputnikglobe\.com$/,
 ];
 const HEADLINE_MAX = 100;
@@ -51,6 +102,16 @@ function isoOk(d: unknown): boolean {
   return typeof d === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d);
 }
 
+/** True for a source from a primary or reputable publisher (state media counts for what its state said). */
+export function isReputable(s: Source): boolean {
+  try {
+    const host = new URL(s.url).hostname.toLowerCase();
+    return REPUTABLE.some((r) => r.test(host)) || STATE_MEDIA_HOSTS.some((r) => r.test(host));
+  } catch {
+    return false;
+  }
+}
+
 /** Checks an entry's sources, headline, roles and provisions. `ids` resolves event references. */
 export function qualityProblems(e: Entry, ids: ReadonlySet<string>): QualityProblem[] {
   const out: QualityProblem[] = [];
@@ -64,7 +125,11 @@ export function qualityProblems(e: Entry, ids: ReadonlySet<string>): QualityProb
     if (typeof e.headline !== 'string' || !e.headline.trim()) bad('event without a headline');
     else if (e.headline.length > HEADLINE_MAX) bad(`headline over ${HEADLINE_MAX} characters`);
   } else if (e.headline !== undefined) bad('headline on a non-event');
-  for (const a of e.accounts ?? []) if (!a.source) bad(`account of ${a.party} without its own source`);
+  if ((e.sources ?? []).length && !(e.sources ?? []).some(isReputable)) bad('no primary or reputable source (government, UN, established news organisation, institute, Wikipedia)');
+  for (const a of e.accounts ?? []) {
+    if (!a.source) bad(`account of ${a.party} without its own source`);
+    else if (!isReputable(a.source)) bad(`account of ${a.party}: its source is not primary or reputable`);
+  }
   if (e.kind === 'person') {
     if (!Array.isArray(e.roles) || e.roles.length === 0) bad('person without roles');
     for (const r of e.roles ?? []) {

@@ -7,6 +7,11 @@ export interface AliasSpec {
   caseSensitive?: boolean;
   /** Overlapping matches of aliases in the same group merge into one ("President Moon" + "Moon Jae-in"). */
   group?: number;
+  /**
+   * Context words: never block a name. Weak matches are chosen among themselves
+   * (leftmost-longest) and may overlap the names chosen.
+   */
+  weak?: boolean;
 }
 
 /** A found alias: offsets in the original text, and the alias' index in the spec list. */
@@ -17,7 +22,7 @@ export interface Match {
 }
 
 export interface Matcher {
-  /** One pass; leftmost-longest, non-overlapping matches in text order. */
+  /** One pass; leftmost-longest, non-overlapping matches in text order (weak ones may overlap others). */
   find(text: string): Match[];
   readonly aliasCount: number;
   readonly stateCount: number;
@@ -122,6 +127,8 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
     p.aliases.push(i);
   });
   const groups = Int32Array.from(specs, (s) => s.group ?? -1);
+  const weak = Uint8Array.from(specs, (s) => (s.weak ? 1 : 0));
+  const anyWeak = weak.includes(1);
   const keys = [...byFolded.keys()];
   const pats = keys.map((k) => byFolded.get(k)!);
   const firstUnit = Uint16Array.from(keys, (k) => k.charCodeAt(0));
@@ -147,9 +154,26 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
           break;
         }
       });
-      return selectLongest(cands, groups).map((c) => ({ start: f.starts[c.start], end: f.ends[c.end - 1], alias: c.alias }));
+      let chosen: Candidate[];
+      if (!anyWeak) chosen = selectLongest(cands, groups);
+      else {
+        const strong: Candidate[] = [];
+        const soft: Candidate[] = [];
+        for (const c of cands) (weak[c.alias] ? soft : strong).push(c);
+        chosen = selectLongest(strong, groups);
+        if (soft.length) chosen = mergeByStart(chosen, selectLongest(soft));
+      }
+      return chosen.map((c) => ({ start: f.starts[c.start], end: f.ends[c.end - 1], alias: c.alias }));
     },
   };
+}
+
+function mergeByStart(a: Candidate[], b: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  return out;
 }
 
 function sameUnits(a: Uint16Array, at: number, s: string): boolean {

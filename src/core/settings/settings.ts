@@ -20,6 +20,8 @@ export interface Settings {
   language: Language;
   /** Cap on highlighted mentions per page. */
   maxHighlights: number;
+  /** Whether local files (file:// pages) are read at all; off unless the reader turns it on. */
+  filePages: boolean;
 }
 
 export const SETTINGS_VERSION = 2;
@@ -29,12 +31,13 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   enabled: true,
   sites: {},
   categories: Object.fromEntries(ENTRY_KINDS.map((k) => [k, true])) as Record<EntryKind, boolean>,
-  density: 'all',
+  density: 'first',
   style: 'underline',
   sensitivity: 'normal',
   theme: 'system',
   language: 'system',
   maxHighlights: 500,
+  filePages: false,
 });
 
 /** The stored form: a version and only the user's changes. */
@@ -80,8 +83,9 @@ export function validateSettings(raw: unknown): { settings: Settings; problems: 
   for (const [k, v] of Object.entries(raw)) {
     switch (k as keyof Settings) {
       case 'enabled':
-        if (typeof v === 'boolean') s.enabled = v;
-        else problems.push('enabled');
+      case 'filePages':
+        if (typeof v === 'boolean') s[k as 'enabled'] = v;
+        else problems.push(k);
         break;
       case 'sites':
         if (isPlainObject(v)) {

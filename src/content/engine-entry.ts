@@ -1,0 +1,91 @@
+/**
+ * The engine bundle, injected by the background into a page that passed the bootstrap's cheap test.
+ * It owns at most one page session at a time and answers content messages.
+ */
+import browser from '../platform/browser';
+import { preVerdict } from '../core/activation';
+import { indexCorpusSteps, type CorpusIndex } from '../core/corpus/corpus-index';
+import { dispatch, type Handlers } from '../core/messages';
+import { siteMode, type Settings } from '../core/settings/settings';
+import { corpus } from '../corpus/data';
+import { provide, whenLoaded } from './handoff';
+import { runSliced } from './scheduler';
+import { PageSession } from './session';
+
+let compiled: CorpusIndex | null = null;
+let compiling: Promise<CorpusIndex> | null = null;
+
+/** The alias index, compiled once per page in short steps. */
+function index(signal: AbortSignal): Promise<CorpusIndex> {
+  if (compiled) return Promise.resolve(compiled);
+  compiling ??= (async () => {
+    const steps = indexCorpusSteps(corpus);
+    let r = steps.next();
+    await runSliced(() => (r.done ? true : ((r = steps.next()), !!r.done)), { budgetMs: 8, signal: new AbortController().signal });
+    return (compiled = r.value as CorpusIndex);
+  })();
+  return signal.aborted ? Promise.reject(signal.reason) : compiling;
+}
+
+let uiRequested: Promise<unknown> | null = null;
+const deps = {
+  index,
+  send: (msg: object) => browser.runtime.sendMessage(msg),
+  loadUi() {
+    uiRequested ??= browser.runtime.sendMessage({ type: 'kc:inject', what: 'ui' });
+    return whenLoaded('ui');
+  },
+  uiLanguage() {
+    try {
+      return browser.i18n.getUILanguage();
+    } catch {
+      return navigator.language;
+    }
+  },
+  restart: () => restart(),
+};
+
+let settings: Settings | null = null;
+let session: PageSession | null = null;
+
+function startSession(s: Settings, lookupOnly = false): PageSession {
+  const next = new PageSession(s, deps, lookupOnly);
+  session = next;
+  void next.start();
+  return next;
+}
+
+function restart(): void {
+  session?.stop();
+  session = null;
+  if (settings && preVerdict(settings.enabled, siteMode(settings, location.hostname)) !== 'off') startSession(settings);
+}
+
+/** A session for a look-up or card the reader asked for, even on a page we are not active on. */
+function sessionForReader(): PageSession | null {
+  if (session) return session;
+  if (!settings) return null;
+  return startSession(settings, true);
+}
+
+const handlers: Handlers = {
+  'kc:get-status': () => session?.status() ?? { status: 'off', reason: settings?.enabled === false ? 'global-off' : 'site-off', host: location.hostname, origin: location.origin, matches: 0, entries: [] },
+  'kc:open-card': async (m) => ({ ok: (await sessionForReader()?.openFromPopup(m.id)) ?? false }),
+  'kc:open-briefing': async () => ({ ok: (await session?.openBriefing()) ?? false }),
+  'kc:lookup': async (m) => {
+    const n = (await sessionForReader()?.lookup(m.text)) ?? 0;
+    return { ok: true, found: n };
+  },
+  'kc:step': (m) => ({ ok: session?.step(m.dir) ?? false }),
+};
+
+provide('engine', {
+  apply(s) {
+    settings = s;
+    if (preVerdict(s.enabled, siteMode(s, location.hostname)) === 'off') {
+      session?.stop();
+      session = null;
+    } else if (!session || !session.update(s)) restart();
+  },
+  handle: (msg) => dispatch(handlers, msg, null),
+});

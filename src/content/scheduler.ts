@@ -1,0 +1,60 @@
+/**
+ * The one way the page session spends main-thread time: work in slices of at most `budgetMs`,
+ * yielding to the page between slices, abandoned as soon as the session's signal aborts.
+ */
+
+export interface SliceOptions {
+  budgetMs: number;
+  signal: AbortSignal;
+  /** Called after each slice with its duration (for the longest-task report). */
+  onSlice?: (ms: number) => void;
+}
+
+/** Yields to the page: a macrotask, so input and rendering get their turn. */
+export function nextTask(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const t = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    }, 0);
+    const stop = () => {
+      clearTimeout(t);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', stop, { once: true });
+  });
+}
+
+/**
+ * Runs `step` repeatedly until it returns true (done). Each slice calls `step` while time is left in
+ * the budget. Resolves when done; rejects with the abort reason when the signal aborts.
+ */
+export async function runSliced(step: () => boolean, o: SliceOptions): Promise<void> {
+  for (;;) {
+    if (o.signal.aborted) throw o.signal.reason;
+    const t0 = performance.now();
+    let done = false;
+    do done = step();
+    while (!done && performance.now() - t0 < o.budgetMs);
+    o.onSlice?.(performance.now() - t0);
+    if (done) return;
+    await nextTask(o.signal);
+  }
+}
+
+/** A timer that belongs to the session: cleared when the signal aborts. */
+export function sessionTimeout(fn: () => void, ms: number, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const t = setTimeout(() => {
+    signal.removeEventListener('abort', clear);
+    fn();
+  }, ms);
+  const clear = () => clearTimeout(t);
+  signal.addEventListener('abort', clear, { once: true });
+}
+
+/** True when a rejection is just the session ending. */
+export function isAbort(e: unknown, signal: AbortSignal): boolean {
+  return signal.aborted && (e === signal.reason || (e as { name?: string })?.name === 'AbortError');
+}

@@ -1,0 +1,15 @@
+/** What a session derives from the settings: matching options and the overlay's theme. */
+import type { MentionOptions } from '../core/corpus/corpus-index';
+import type { EntryKind } from '../core/corpus/types';
+import type { Settings } from '../core/settings/settings';
+
+export function mentionOptions(s: Settings, articleDate: string | null): MentionOptions {
+  const kinds = new Set((Object.keys(s.categories) as EntryKind[]).filter((k) => s.categories[k]));
+  return { articleDate, kinds, density: s.density };
+}
+
+/** The overlay's theme: the reader's choice, or the OS theme for "system". */
+export function themeOf(s: Settings): 'light' | 'dark' {
+  if (s.theme === 'dark' || s.theme === 'light') return s.theme;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

@@ -1,0 +1,363 @@
+/**
+ * One page session per activation: signals → detection → verdict → paint pass → page watch →
+ * overlay. Everything it starts hangs on one AbortController; stop() aborts it and clears what
+ * it painted. Settings changes restyle, repaint or restart as the change requires.
+ */
+import { TEST_BUILD } from '../build-flags';
+import { shouldActivate, type Verdict } from '../core/activation';
+import type { CorpusIndex } from '../core/corpus/corpus-index';
+import { resolveMentions } from '../core/corpus/corpus-index';
+import { detectKorea, type Detection } from '../core/detection/detect';
+import type { EntrySummary, PageStatus } from '../core/messages';
+import { siteMode, type Settings } from '../core/settings/settings';
+import { Highlighter, randomHighlightNames, TEST_HIGHLIGHT_NAMES, type PaintedMention } from './highlighter';
+import { highlightCss, pageBackground } from './highlight-style';
+import { MentionNav, firstRect } from './mention-nav';
+import { listenForInput } from './page-input';
+import { paintChunk, paintPass, carriedState, recount, type PaintState } from './paint-pass';
+import { watchPage } from './page-watch';
+import { isAbort, runSliced } from './scheduler';
+import { readSignals } from './signals';
+import { TextWalker } from './scanner';
+import { statusReporter, type PageReport } from './status';
+import type { OverlayController, UiModule } from './overlay/ui-module';
+import { mentionOptions, themeOf } from './session-prefs';
+
+/** What a session needs from outside: the compiled index, the background, the UI bundle. */
+export interface SessionDeps {
+  index(signal: AbortSignal): Promise<CorpusIndex>;
+  send(msg: object): Promise<unknown>;
+  loadUi(): Promise<UiModule>;
+  uiLanguage(): string | undefined;
+  /** The page changed address: the owner replaces this session. */
+  restart(): void;
+}
+
+const BUDGET_MS = 8;
+
+export class PageSession {
+  private readonly ac = new AbortController();
+  readonly signal = this.ac.signal;
+  private index: CorpusIndex | null = null;
+  private detection: Detection | null = null;
+  private verdict: Verdict = { active: false, reason: 'loading' };
+  private articleDate: string | null = null;
+  private root: Element | null = null;
+  private paint: PaintState | null = null;
+  private css = '';
+  private overlay: OverlayController | null = null;
+  private nav: MentionNav | null = null;
+  private focusBack: Element | null = null;
+  private announced = false;
+  private readonly report: (r: PageReport) => void;
+  /** Longest slice of our own work (test builds expose it for the hostile-page tests). */
+  private longest = 0;
+
+  /**
+   * `lookupOnly`: a session for a card or look-up the reader asked for on a page where we are off;
+   * it shows cards and never reads or paints the page.
+   */
+  constructor(private settings: Settings, private readonly deps: SessionDeps, private readonly lookupOnly = false) {
+    this.report = statusReporter((r) => void deps.send({ type: 'kc:status-changed', ...r }).catch(() => undefined), this.signal);
+  }
+
+  /** Reads the page and activates when the rule says so; idles and watches otherwise. */
+  async start(): Promise<void> {
+    try {
+      this.index = await this.deps.index(this.signal);
+      if (this.signal.aborted) return;
+      if (this.lookupOnly) {
+        this.verdict = { active: false, reason: this.settings.enabled ? 'site-off' : 'global-off' };
+        return;
+      }
+      this.detect();
+      watchPage(document, () => ({ active: this.verdict.active, root: this.root }), {
+        navigated: () => this.deps.restart(),
+        grew: () => this.redetect(),
+        changed: (blocks, removed) => void this.repaintBlocks(blocks, removed),
+      }, this.signal);
+      if (this.verdict.active) await this.activate();
+    } catch (e) {
+      if (!isAbort(e, this.signal)) throw e;
+    }
+  }
+
+  private detect(): void {
+    const t0 = performance.now();
+    const { signals, root } = readSignals(document, location.href);
+    this.articleDate = signals.publishedAt;
+    this.root = root;
+    this.detection = detectKorea(this.index!, signals, this.settings.sensitivity);
+    const s = this.settings;
+    const everywhere = s.sensitivity === 'everywhere';
+    const mentions = everywhere ? resolveMentions(this.index!, signals.body, { max: 1 }).length : 0;
+    this.verdict = shouldActivate({ enabled: s.enabled, siteMode: siteMode(s, location.hostname), sensitivity: s.sensitivity, detection: this.detection, mentions });
+    this.slice(performance.now() - t0);
+  }
+
+  private lastDetect = 0;
+  private detectGap = 1000;
+  /** Idle page grew: look again, at most once per `detectGap` (doubling while nothing changes). */
+  private redetect(): void {
+    const now = performance.now();
+    if (now - this.lastDetect < this.detectGap || this.verdict.active) return;
+    this.lastDetect = now;
+    this.detect();
+    if (this.verdict.active) void this.activate().catch((e) => { if (!isAbort(e, this.signal)) throw e; });
+    else this.detectGap = Math.min(this.detectGap * 2, 30000);
+  }
+
+  private async activate(): Promise<void> {
+    const root = this.root ?? document.body;
+    if (!root || !this.index) return;
+    const names = TEST_BUILD ? TEST_HIGHLIGHT_NAMES : randomHighlightNames();
+    const hl = new Highlighter(names);
+    hl.setStyle(this.settings.style);
+    this.nav = new MentionNav(hl);
+    this.paint = { index: this.index, hl, maxHighlights: this.settings.maxHighlights, options: mentionOptions(this.settings, this.articleDate), found: this.foundOnPage(), counts: new Map(), entryOf: new WeakMap() };
+    this.css = highlightCss(names, pageBackground(document, root));
+    void this.deps.send({ type: 'kc:css', css: this.css, remove: false }).catch(() => undefined);
+    this.signal.addEventListener('abort', () => {
+      hl.clear();
+      void this.deps.send({ type: 'kc:css', css: this.css, remove: true }).catch(() => undefined);
+      void this.deps.send({ type: 'kc:status-changed', active: false, matches: 0 }).catch(() => undefined);
+    }, { once: true });
+    listenForInput(document, this.inputTarget(hl), this.signal);
+    await paintPass(root, this.paint, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms) });
+    await this.ensureOverlay();
+    this.publish();
+  }
+
+  private foundOnPage(): Set<number> {
+    const ids = this.detection?.korea.reasons.map((r) => this.index!.byId.get(r.signal)) ?? [];
+    return new Set(ids.filter((x): x is number => x !== undefined));
+  }
+
+  private async ensureOverlay(): Promise<OverlayController> {
+    if (this.overlay) return this.overlay;
+    const ui = await this.deps.loadUi();
+    if (this.signal.aborted) throw this.signal.reason;
+    this.overlay ??= ui.createOverlay({
+      doc: document,
+      signal: this.signal,
+      articleDate: this.articleDate,
+      language: this.language(),
+      theme: themeOf(this.settings),
+      onClosed: () => this.closed(),
+      goToMention: (id, i) => this.goToMention(id, i),
+    });
+    return this.overlay;
+  }
+
+  private language(): 'en' | 'ko' {
+    const pref = this.settings.language;
+    if (pref === 'en' || pref === 'ko') return pref;
+    return this.deps.uiLanguage()?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  }
+
+  /** Tells the overlay, the badge and (test builds) the host what the page shows now. */
+  private publish(): void {
+    const active = this.verdict.active && !!this.paint;
+    const entries = this.entries();
+    const matches = active ? this.paint!.hl.all().length : 0;
+    this.report({ active, matches: active ? entries.length : 0 });
+    if (!this.overlay) return;
+    this.overlay.update({ entries, matches });
+    if (!this.announced && active) {
+      this.announced = true;
+      this.overlay.announce(announcement(this.language(), entries.length));
+    }
+  }
+
+  private entries(): EntrySummary[] {
+    const p = this.paint;
+    if (!p || !this.verdict.active) return [];
+    return [...p.counts.entries()]
+      .map(([i, count]) => ({ id: p.index.entries[i].id, name: p.index.entries[i].name, kind: p.index.entries[i].kind, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  /** Repaints the blocks the page changed, in slices. */
+  private async repaintBlocks(blocks: Element[], removed: boolean): Promise<void> {
+    const p = this.paint;
+    if (!p) return;
+    if (removed) p.hl.purgeDisconnected();
+    const queue = [...blocks];
+    let walker: TextWalker | null = null;
+    try {
+      await runSliced(() => {
+        if (!walker) {
+          const b = queue.shift();
+          if (!b) return true;
+          p.hl.removeWithin(b);
+          walker = new TextWalker(b);
+        }
+        if (p.hl.all().length < p.maxHighlights) paintChunk(walker.next(), p, carriedState(p));
+        if (walker.done || p.hl.all().length >= p.maxHighlights) walker = null;
+        return !walker && !queue.length;
+      }, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms) });
+    } catch (e) {
+      if (!isAbort(e, this.signal)) throw e;
+      return;
+    }
+    recount(p);
+    this.publish();
+  }
+
+  private slice(ms: number): void {
+    if (ms <= this.longest) return;
+    this.longest = ms;
+    if (TEST_BUILD) document.querySelector('kc-host')?.setAttribute('data-kc-longest-task', ms.toFixed(1));
+  }
+
+  /** Opens an entry's card from a mention (or without one, for look-ups and the popup). */
+  private async openCard(id: string, m: PaintedMention | null, anchor?: () => DOMRect | null): Promise<boolean> {
+    const overlay = await this.ensureOverlay();
+    if (!overlay.isOpen()) {
+      const a = document.activeElement;
+      this.focusBack = a && a !== document.body ? a : null;
+    }
+    this.paint?.hl.setActive(m);
+    return overlay.openCard(id, anchor ?? (() => (m ? firstRect(m.range) : null)));
+  }
+
+  /** A card or the panel closed: back to the mention with the keyboard ring, or where focus was. */
+  private closed(): void {
+    this.paint?.hl.setActive(null);
+    const m = this.nav?.focused();
+    if (m) {
+      this.nav!.show(m);
+      this.sayPlace(m);
+      return;
+    }
+    const el = this.focusBack as HTMLElement | null;
+    this.focusBack = null;
+    if (el?.isConnected && typeof el.focus === 'function') el.focus({ preventScroll: true });
+  }
+
+  private sayPlace(m: PaintedMention): void {
+    const [i, n] = this.nav!.place(m);
+    const name = this.index?.entries[this.index.byId.get(m.entryId) ?? -1]?.name ?? m.entryId;
+    this.overlay?.announce(this.language() === 'ko' ? `${name}, ${n}개 중 ${i}번째 언급` : `${name}, mention ${i} of ${n}`);
+  }
+
+  private goToMention(id: string, index: number): (() => DOMRect | null) | null {
+    const hit = this.nav?.nth(id, index);
+    if (!hit) return null;
+    this.nav!.show(hit.mention);
+    this.sayPlace(hit.mention);
+    this.paint?.hl.setActive(hit.mention);
+    return () => firstRect(hit.mention.range);
+  }
+
+  private inputTarget(hl: Highlighter) {
+    return {
+      hl,
+      inOverlay: (ev: Event) => !!this.overlay?.contains(ev),
+      open: (m: PaintedMention) => {
+        this.nav?.clear();
+        void this.openCard(m.entryId, m);
+      },
+      escape: () => {
+        if (this.overlay?.isOpen()) {
+          if (this.overlay.hasCard()) this.overlay.closeCard();
+          else this.overlay.togglePanel(false);
+          return true;
+        }
+        if (this.nav?.focused()) {
+          this.nav.clear();
+          return true;
+        }
+        return false;
+      },
+      enter: () => {
+        const m = this.nav?.focused();
+        if (!m || this.overlay?.isOpen()) return false;
+        void this.openCard(m.entryId, m);
+        return true;
+      },
+      outsidePointer: (onMention: boolean) => {
+        this.nav?.clear();
+        if (!onMention && this.overlay?.hasCard()) this.overlay.closeCard();
+        if (this.overlay?.isOpen() && !this.overlay.hasCard()) this.overlay.togglePanel(false);
+      },
+      openPanel: () => void this.ensureOverlay().then((o) => o.togglePanel(true)),
+      reposition: () => this.overlay?.reposition(),
+      themeChanged: () => this.overlay?.update({ theme: themeOf(this.settings) }),
+    };
+  }
+
+  /**
+   * Applies new settings. Returns false when the change needs a new session (the owner restarts):
+   * switching on or off, or a new sensitivity. Style, theme and language restyle in place; kinds,
+   * density and the cap repaint; none of them closes an open card.
+   */
+  update(next: Settings): boolean {
+    const prev = this.settings;
+    this.settings = next;
+    const mode = (s: Settings) => `${s.enabled}:${siteMode(s, location.hostname)}:${s.sensitivity}`;
+    if (mode(prev) !== mode(next)) return false;
+    const p = this.paint;
+    if (p && prev.style !== next.style) p.hl.setStyle(next.style);
+    this.overlay?.update({ theme: themeOf(next), language: this.language() });
+    const repaint = JSON.stringify(prev.categories) !== JSON.stringify(next.categories) || prev.density !== next.density || prev.maxHighlights !== next.maxHighlights;
+    if (p && repaint && this.root) {
+      p.hl.clear();
+      p.hl.setStyle(next.style);
+      p.counts.clear();
+      p.options = mentionOptions(next, this.articleDate);
+      p.maxHighlights = next.maxHighlights;
+      this.nav?.clear();
+      void paintPass(this.root, p, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms) })
+        .then(() => this.publish())
+        .catch((e) => { if (!isAbort(e, this.signal)) throw e; });
+    }
+    return true;
+  }
+
+  stop(): void {
+    this.ac.abort(new DOMException('session ended', 'AbortError'));
+  }
+
+  /** Keyboard stepping from the next/previous-name commands. */
+  step(dir: 1 | -1): boolean {
+    if (!this.nav || this.overlay?.hasCard()) return false;
+    const m = this.nav.step(dir);
+    if (m) this.sayPlace(m);
+    return !!m;
+  }
+
+  async openFromPopup(id: string): Promise<boolean> {
+    const hit = this.nav?.nth(id, 0) ?? null;
+    if (hit) this.nav!.show(hit.mention);
+    return this.openCard(id, hit?.mention ?? null);
+  }
+
+  async lookup(text: string): Promise<number> {
+    const overlay = await this.ensureOverlay();
+    const sel = document.getSelection();
+    const range = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
+    const a = document.activeElement;
+    if (!overlay.isOpen()) this.focusBack = a && a !== document.body ? a : null;
+    return overlay.lookup(text, () => (range ? firstRect(range) : null));
+  }
+
+  async openBriefing(): Promise<boolean> {
+    if (!this.verdict.active) return false;
+    (await this.ensureOverlay()).togglePanel(true);
+    return true;
+  }
+
+  status(): PageStatus {
+    const active = this.verdict.active;
+    const base = { host: location.hostname, origin: location.origin, matches: active && this.paint ? this.paint.hl.all().length : 0, entries: this.entries(), score: this.detection?.korea.score };
+    if (active) return { ...base, status: 'active', reason: this.verdict.reason };
+    const off = this.verdict.reason === 'site-off' || this.verdict.reason === 'global-off';
+    return { ...base, status: this.verdict.reason === 'loading' ? 'loading' : off ? 'off' : 'idle', reason: this.verdict.reason };
+  }
+}
+
+function announcement(lang: 'en' | 'ko', n: number): string {
+  if (lang === 'ko') return `Korea Context: 이 페이지에 이름 ${n}개`;
+  return `Korea Context: ${n} ${n === 1 ? 'name' : 'names'} on this page`;
+}
