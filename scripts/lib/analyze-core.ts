@@ -1,18 +1,36 @@
 // The analyze CLI's core: runs the extension's own page reader, detector and matcher on saved HTML.
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { indexCorpus, resolveMentions, type CorpusIndex } from '../../src/core/corpus/corpus-index';
+import { indexCorpus, resolveMentions, type CorpusIndex, type Mention } from '../../src/core/corpus/corpus-index';
 import { detectKorea, type Reason, type Sensitivity } from '../../src/core/detection/detect';
 import { readSignals } from '../../src/content/signals';
-import { collectText } from '../../src/content/scanner';
 import { loadCorpus } from './corpus-files';
+
+export interface AnalyzedMention {
+  text: string;
+  start: number;
+  end: number;
+  why?: Mention['why'];
+}
 
 export interface Analysis {
   file: string;
   title: string;
+  url: string;
   isArticle: boolean;
+  articleReasons: string[];
   publishedAt: string | null;
-  korea: { related: boolean; score: number; density: number; reasons: Reason[] };
-  matches: { id: string; name: string; count: number }[];
+  korea: { related: boolean; score: number; density: number; coverage: number; verdict?: string; reasons: Reason[] };
+  /** Words of visible main text, highlights painted, and highlights per 100 words. */
+  words: number;
+  highlights: number;
+  per100Words: number;
+  matches: { id: string; name: string; count: number; mentions: AnalyzedMention[] }[];
+}
+
+export interface AnalyzeOptions {
+  sensitivity?: Sensitivity;
+  /** The reader's density setting (default 'first': each name once per part of the article). */
+  density?: 'first' | 'all';
 }
 
 let shared: CorpusIndex | null = null;
@@ -36,25 +54,41 @@ function pageUrl(doc: Document, fallback: string): string {
   }
 }
 
-export function analyzeHtml(html: string, file: string, sensitivity: Sensitivity = 'normal'): Analysis {
+/** Detection and highlights for one saved page, as the extension would compute them. */
+export function analyzeHtml(html: string, file: string, opts: AnalyzeOptions | Sensitivity = {}): Analysis {
+  const { sensitivity = 'normal', density = 'first' } = typeof opts === 'string' ? { sensitivity: opts } : opts;
   const index = corpusIndex();
   const fileUrl = 'file://' + (file.startsWith('/') ? file : '/' + file);
   const doc = parseHtml(html, fileUrl);
   const url = pageUrl(doc, fileUrl);
-  const { signals, root } = readSignals(doc, url);
+  const { signals } = readSignals(doc, url);
   const det = detectKorea(index, signals, sensitivity);
-  const counts = new Map<number, number>();
-  if (det.korea.related && root) {
-    for (const m of resolveMentions(index, collectText(root).text, { articleDate: signals.publishedAt })) counts.set(m.entry, (counts.get(m.entry) ?? 0) + 1);
+  const related = det.korea.related && (det.isArticle || sensitivity === 'everywhere');
+  const byEntry = new Map<number, AnalyzedMention[]>();
+  let highlights = 0;
+  if (related) {
+    const text = signals.body;
+    for (const m of resolveMentions(index, text, { articleDate: signals.publishedAt, density, koreaPage: true })) {
+      const list = byEntry.get(m.entry) ?? [];
+      list.push(m.why ? { text: text.slice(m.start, m.end), start: m.start, end: m.end, why: m.why } : { text: text.slice(m.start, m.end), start: m.start, end: m.end });
+      byEntry.set(m.entry, list);
+      highlights++;
+    }
   }
+  const words = det.korea.words;
   return {
     file,
     title: doc.title,
+    url,
     isArticle: det.isArticle,
+    articleReasons: det.articleReasons,
     publishedAt: signals.publishedAt,
-    korea: { related: det.korea.related && det.isArticle, score: det.korea.score, density: det.korea.density, reasons: det.korea.reasons },
-    matches: [...counts.entries()]
-      .map(([i, count]) => ({ id: index.entries[i].id, name: index.entries[i].name, count }))
+    korea: { related, score: det.korea.score, density: det.korea.density, coverage: det.korea.coverage, verdict: det.korea.verdict, reasons: det.korea.reasons },
+    words,
+    highlights,
+    per100Words: Math.round((highlights / Math.max(1, words)) * 10000) / 100,
+    matches: [...byEntry.entries()]
+      .map(([i, mentions]) => ({ id: index.entries[i].id, name: index.entries[i].name, count: mentions.length, mentions }))
       .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
   };
 }

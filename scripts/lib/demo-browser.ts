@@ -3,14 +3,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { DIST, findBrowser, launch } from '../../test/helpers/browsers';
+import { extensionDir, findBrowser, launch } from '../../test/helpers/browsers';
 
 export async function launchForDemo(name: 'chromium' | 'firefox', headless: boolean): Promise<{ browser: Browser; page: Page }> {
   if (headless || name === 'firefox') {
     const s = await launch(name);
     return { browser: s.browser, page: s.page };
   }
-  const ext = join(DIST, 'chrome');
+  const ext = extensionDir('chromium', true);
   const browser = await puppeteer.launch({
     executablePath: findBrowser('chromium')!,
     headless: false,

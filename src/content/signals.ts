@@ -1,18 +1,21 @@
 /**
  * Reads page signals from a Document with standard DOM calls only, so the
  * analyze CLI runs the same code on saved pages (in a DOM emulation).
+ * Detection reads only text a reader can see: hidden elements, screen-reader-only
+ * text and off-screen tricks are left out.
  */
 import type { PageSignals } from '../core/detection/detect';
 import { publishDate } from '../core/detection/dating';
-import { collectText } from './scanner';
+import { skipElement } from './scanner';
 
 const meta = (doc: Document, sel: string): string[] =>
   [...doc.querySelectorAll(sel)].map((m) => m.getAttribute('content') ?? '').filter(Boolean);
 
-function jsonLd(doc: Document): { types: string[]; published: string[]; headline?: string } {
+function jsonLd(doc: Document): { types: string[]; published: string[]; headline?: string; articleBody?: string } {
   const types: string[] = [];
   const published: string[] = [];
   let headline: string | undefined;
+  let articleBody: string | undefined;
   const visit = (x: unknown, depth: number) => {
     if (depth > 6 || x === null || typeof x !== 'object') return;
     if (Array.isArray(x)) return x.slice(0, 50).forEach((y) => visit(y, depth + 1));
@@ -21,6 +24,7 @@ function jsonLd(doc: Document): { types: string[]; published: string[]; headline
     for (const ty of Array.isArray(t) ? t : [t]) if (typeof ty === 'string') types.push(ty);
     if (typeof o.datePublished === 'string') published.push(o.datePublished);
     if (!headline && typeof o.headline === 'string') headline = o.headline;
+    if (!articleBody && typeof o.articleBody === 'string') articleBody = o.articleBody;
     if (o['@graph']) visit(o['@graph'], depth + 1);
     if (o.mainEntity) visit(o.mainEntity, depth + 1);
   };
@@ -31,40 +35,205 @@ function jsonLd(doc: Document): { types: string[]; published: string[]; headline
       /* a broken JSON-LD block is the page's problem, not ours */
     }
   }
-  return { types, published, headline };
+  return { types, published, headline, articleBody };
 }
 
-/** The element holding the article text: the longest <article>, an articleBody, <main>, or <body>. */
-export function findMainRoot(doc: Document): Element | null {
-  const candidates = [...doc.querySelectorAll('article, [itemprop="articleBody"], [role="article"]')];
-  let best: Element | null = null;
-  let bestLen = 0;
-  for (const c of candidates.slice(0, 30)) {
-    const len = (c.textContent ?? '').length;
-    if (len > bestLen) {
-      best = c;
-      bestLen = len;
+// ---- visibility -------------------------------------------------------------
+
+/** Inline or computed declarations that hide an element's text from a reader. */
+const HIDING_STYLE =
+  /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*(hidden|collapse)|opacity\s*:\s*0(\.0*)?\s*(;|$|!)|font-size\s*:\s*0(px|em|rem|%)?\s*(;|$|!)|clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%|text-indent\s*:\s*-\d{3,}|(left|top)\s*:\s*-\d{3,}px|transform\s*:\s*scale\(\s*0\s*\))/i;
+
+/** True when a declaration block hides its element (both in a style attribute and a style sheet rule). */
+export function hidesText(style: string): boolean {
+  if (HIDING_STYLE.test(style)) return true;
+  // Collapsed to nothing: zero height or width with overflow hidden.
+  return /(^|;)\s*overflow\s*:\s*hidden/i.test(style) && /(^|;)\s*(max-)?(height|width)\s*:\s*0(px)?\s*(;|$|!)/i.test(style);
+}
+
+/**
+ * Elements hidden by the page's style sheets, found once per page: in a DOM emulation
+ * without layout (the analyze CLI) this is what stands in for computed styles.
+ */
+export function hiddenBySheets(doc: Document, root: Element): Set<Element> {
+  const out = new Set<Element>();
+  const visit = (rules: CSSRuleList | undefined, depth: number) => {
+    if (!rules || depth > 3) return;
+    for (const r of Array.from(rules)) {
+      const sr = r as CSSStyleRule;
+      if (sr.selectorText && sr.style && hidesText(sr.style.cssText)) {
+        if (/:(hover|focus|active|checked|target|visited)/.test(sr.selectorText)) continue;
+        try {
+          for (const el of root.querySelectorAll(sr.selectorText)) out.add(el);
+          if (root.matches(sr.selectorText)) out.add(root);
+        } catch {
+          /* a selector the emulation does not know */
+        }
+      } else if ((r as CSSMediaRule).media && /^(all|screen|)$/i.test((r as CSSMediaRule).media.mediaText.trim())) {
+        visit((r as CSSMediaRule).cssRules, depth + 1);
+      }
+    }
+  };
+  for (const sheet of Array.from(doc.styleSheets ?? [])) {
+    try {
+      visit(sheet.cssRules, 0);
+    } catch {
+      /* a cross-origin sheet cannot be read */
     }
   }
-  if (best && bestLen > 500) return best;
-  return doc.querySelector('main, [role="main"]') ?? doc.body;
+  return out;
+}
+
+/** A visibility test for one page: real layout in a browser, style rules in an emulation. */
+export function visibilityTester(doc: Document, root: Element): (el: Element) => boolean {
+  const view = doc.defaultView;
+  const probe = root as Element & { checkVisibility?: (o?: object) => boolean };
+  if (typeof probe.checkVisibility === 'function' && view) {
+    const vw = Math.max(view.innerWidth, 1);
+    return (el) => {
+      const e = el as Element & { checkVisibility: (o?: object) => boolean };
+      if (!e.checkVisibility({ opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true })) return false;
+      const r = el.getBoundingClientRect();
+      // Off-screen and collapsed tricks: entirely left of the page, far above it, or no area at all.
+      if (r.right <= 0 && r.left < 0) return false;
+      if (r.bottom < -2000 || r.left > vw + 2000) return false;
+      if ((r.width < 2 || r.height < 2) && el.textContent && el.textContent.trim().length > 0) {
+        const cs = view.getComputedStyle(el);
+        if (cs.overflow === 'hidden' || cs.position === 'absolute' || cs.position === 'fixed') return false;
+      }
+      const cs = view.getComputedStyle(el);
+      if (parseFloat(cs.fontSize) === 0 || parseFloat(cs.textIndent) < -999) return false;
+      return true;
+    };
+  }
+  const sheets = hiddenBySheets(doc, root);
+  return (el) => !sheets.has(el) && !hidesText(el.getAttribute('style') ?? '');
+}
+
+/** True for an element a reader cannot see (attributes only; see {@link visibilityTester} for styles). */
+export function hiddenByAttributes(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|SECTION|ARTICLE|HEADER|MAIN|BLOCKQUOTE|FIGURE|FIGCAPTION|TABLE|TR|TD|TH|DL|DT|DD|BR|HR|ADDRESS|DETAILS|CAPTION)$/;
+
+/** The visible text of a subtree (blocks end in newlines), with the share of it inside links. */
+export function visibleText(root: Element, visible: (el: Element) => boolean, maxChars = 150_000): { text: string; linkDensity: number } {
+  const parts: string[] = [];
+  let len = 0;
+  let linkLen = 0;
+  let lastNl = true;
+  const walk = (el: Element, inLink: boolean) => {
+    for (let n = el.firstChild; n && len < maxChars; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const t = (n as Text).data;
+        if (!t.trim()) {
+          if (t.length && !lastNl) {
+            parts.push(' ');
+            len++;
+          }
+          continue;
+        }
+        parts.push(t);
+        len += t.length;
+        if (inLink) linkLen += t.trim().length;
+        lastNl = false;
+      } else if (n.nodeType === 1) {
+        const c = n as Element;
+        // Links are read (an inline link is part of the sentence) but counted for link density.
+        const isLink = c.tagName === 'A';
+        if ((!isLink && skipElement(c)) || hiddenByAttributes(c) || !visible(c)) continue;
+        const block = BLOCK.test(c.tagName);
+        if (block && !lastNl) {
+          parts.push('\n');
+          len++;
+          lastNl = true;
+        }
+        walk(c, inLink || isLink);
+        if (block && !lastNl) {
+          parts.push('\n');
+          len++;
+          lastNl = true;
+        }
+      }
+    }
+  };
+  walk(root, false);
+  const text = parts.join('').replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n[ \t\u00a0]+/g, '\n');
+  const letters = text.replace(/\s+/g, '').length;
+  return { text, linkDensity: letters ? Math.min(1, linkLen / letters) : 0 };
+}
+
+// ---- the main text ------------------------------------------------------------
+
+const MAIN_HINT = /article[-_]?(body|content|view|txt|text)|news[-_]?(body|content|view|text|article)|story[-_]?(body|content)|entry[-_]content|post[-_](content|body)|articlebody|dic_area|newsct|art_txt|view_con|cont_view|read_body|article_txt/i;
+
+/**
+ * The element holding the article text: the container with the most running text of its
+ * own (paragraphs and line-broken text, not links), preferring article markup.
+ */
+export function findMainRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const score = new Map<Element, number>();
+  const add = (el: Element | null, v: number) => {
+    if (el) score.set(el, (score.get(el) ?? 0) + v);
+  };
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let count = 0;
+  for (let n = walker.nextNode(); n && count < 20000; n = walker.nextNode(), count++) {
+    const t = (n as Text).data.trim();
+    if (t.length < 25) continue;
+    let p = n.parentElement;
+    // Text inside links, scripts or navigation is not running text.
+    let skip = false;
+    for (let a: Element | null = p, d = 0; a && d < 4; a = a.parentElement, d++) if (/^(A|SCRIPT|STYLE|NAV|FOOTER|ASIDE|BUTTON|LI|NOSCRIPT|TEMPLATE)$/.test(a.tagName)) skip = true;
+    if (skip) continue;
+    while (p && /^(B|I|EM|STRONG|SPAN|FONT|U|SMALL|SUP|SUB|MARK|Q|CITE)$/.test(p.tagName)) p = p.parentElement;
+    if (p && /^(P|H[2-6]|BLOCKQUOTE|FIGCAPTION)$/.test(p.tagName)) p = p.parentElement;
+    add(p, t.length);
+    add(p?.parentElement ?? null, t.length / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, v] of score) {
+    const hint = MAIN_HINT.test((el.id ?? '') + ' ' + (el.getAttribute('class') ?? '')) || el.matches('article, [itemprop="articleBody"], [role="article"]');
+    const s = v * (hint ? 1.5 : 1);
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  if (best && bestScore >= 400) return best;
+  const candidates = [...doc.querySelectorAll('article, [itemprop="articleBody"], [role="article"]')];
+  let longest: Element | null = null;
+  let longestLen = 0;
+  for (const c of candidates.slice(0, 30)) {
+    const len = (c.textContent ?? '').length;
+    if (len > longestLen) {
+      longest = c;
+      longestLen = len;
+    }
+  }
+  if (longest && longestLen > 500) return longest;
+  return doc.querySelector('main, [role="main"]') ?? body;
 }
 
 /** Everything detection needs, read once. */
 export function readSignals(doc: Document, url: string): { signals: PageSignals; root: Element | null } {
   const root = findMainRoot(doc);
   const ld = jsonLd(doc);
+  const visible = root ? visibilityTester(doc, root) : () => true;
   // Detection reads the first 150,000 characters: enough to judge, cheap on endless pages.
-  const body = root ? collectText(root, 150_000).text : '';
-  const h1 = doc.querySelector('h1')?.textContent?.trim();
+  const vt = root ? visibleText(root, visible, 150_000) : { text: '', linkDensity: 0 };
+  let body = vt.text;
+  // A page that renders its article from script data (not run in an emulation): read that data.
+  if (body.split(/\s+/).length < 80 && ld.articleBody && ld.articleBody.length > body.length) body = ld.articleBody;
+  const h1El = [...doc.querySelectorAll('h1')].find((h) => !h.closest('[hidden],[aria-hidden="true"]') && visible(h));
+  const h1 = h1El?.textContent?.trim();
   const headline = meta(doc, 'meta[property="og:title"]')[0] ?? ld.headline ?? h1 ?? doc.title ?? '';
-  const paras: string[] = [];
-  for (const p of root?.querySelectorAll('p') ?? []) {
-    const t = (p.textContent ?? '').trim();
-    if (t.length > 60) paras.push(t);
-    if (paras.length >= 2) break;
-  }
-  const lead = paras.length ? paras.join('\n') : body.slice(0, 600);
+  const paras = body.split('\n').map((p) => p.trim()).filter((p) => p.length > 60);
+  const lead = paras.length ? paras.slice(0, 2).join('\n') : body.slice(0, 600);
   const timeEls = [...doc.querySelectorAll('time[datetime]')]
     .sort((a, b) => Number(b.matches('[itemprop="datePublished"], [pubdate]')) - Number(a.matches('[itemprop="datePublished"], [pubdate]')))
     .map((t) => t.getAttribute('datetime') ?? '');
@@ -91,6 +260,7 @@ export function readSignals(doc: Document, url: string): { signals: PageSignals;
       lead,
       body,
       publishedAt,
+      linkDensity: vt.linkDensity,
     },
   };
 }

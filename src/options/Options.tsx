@@ -1,13 +1,13 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { corpus } from '../corpus/data';
 import { indexCorpus } from '../core/corpus/corpus-index';
-import { searchEntries } from '../core/corpus/search';
+import { rankEntries } from '../core/corpus/search';
 import { ENTRY_KINDS, type EntryKind } from '../core/corpus/types';
 import { buildCardModel } from '../core/cards/card-model';
 import { formatDate } from '../core/cards/dates';
 import { DEFAULTS, exportSettings, normalizeSitePattern, parseImport, type Settings } from '../core/settings/settings';
 import { CardView } from '../ui/CardView';
-import { language, t, type MessageKey } from '../ui/i18n';
+import { language, t, tn, type MessageKey } from '../ui/i18n';
 import { useSettings, type SettingsUpdate } from '../ui/use-settings';
 
 type Msg = { text: string; error?: boolean } | null;
@@ -81,7 +81,7 @@ function CorpusBrowser() {
   const [q, setQ] = useState('');
   const [stack, setStack] = useState<string[]>([]);
   const results = useMemo(() => {
-    if (q.trim()) return searchEntries(index, q, 40);
+    if (q.trim()) return rankEntries(index, q, 60);
     return index.entries.filter((e) => e.kind === 'topic');
   }, [q, index]);
   const current = stack[stack.length - 1];
@@ -91,7 +91,7 @@ function CorpusBrowser() {
       <h2 id="h-corpus">{t('optCorpus')}</h2>
       <input type="search" id="corpus-search" value={q} placeholder={t('optSearch')} aria-label={t('optSearch')} style={{ width: '100%', maxWidth: '420px' }}
         onInput={(e) => setQ((e.currentTarget as HTMLInputElement).value)} />
-      <p class="muted" aria-live="polite">{q.trim() ? t('optResults', results.length) : t('optTopics')}</p>
+      <p class="muted" aria-live="polite">{q.trim() ? tn('optResults', results.length) : t('optTopics')}</p>
       <div class="browser">
         <ul id="corpus-results">
           {results.map((e) => (

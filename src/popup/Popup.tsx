@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser, { type Tabs } from '../platform/browser';
 import type { PageStatus } from '../core/messages';
 import { siteMode, withSiteMode, type SiteMode } from '../core/settings/settings';
 import { t } from '../ui/i18n';
+import { statusText } from './status';
 import { useSettings } from '../ui/use-settings';
 
 /** The page the popup is about: the active tab, or (when the popup itself is a tab) the last page used. */
@@ -22,6 +23,10 @@ function hostOf(url?: string): { host: string; origin: string } | null {
     return null;
   }
 }
+
+/** While the page says it is still reading, ask again: at most this many times, this far apart. */
+const LOADING_POLLS = 20;
+const LOADING_POLL_MS = 500;
 
 export function Popup() {
   const { settings, save } = useSettings();
@@ -48,6 +53,21 @@ export function Popup() {
     return () => browser.storage.onChanged.removeListener(onChange);
   }, [refresh]);
 
+  // A page still reading (or restarting after a site-mode change) is asked again, a bounded number of times.
+  const polls = useRef(0);
+  useEffect(() => {
+    if (status?.status !== 'loading') {
+      polls.current = 0;
+      return;
+    }
+    if (polls.current >= LOADING_POLLS) return;
+    const timer = setTimeout(() => {
+      polls.current++;
+      void refresh();
+    }, LOADING_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [status, refresh]);
+
   if (!settings) return <main class="popup" aria-busy="true" />;
   const mode: SiteMode = site ? siteMode(settings, site.host) : 'auto';
 
@@ -66,14 +86,7 @@ export function Popup() {
     window.close();
   };
 
-  let text: string;
-  if (!settings.enabled) text = t('statusGlobalOff');
-  else if (!site || (!status && granted)) text = t('statusNoPage');
-  else if (!status) text = t('needPermission');
-  else if (status.status === 'active') text = status.reason === 'forced-on' ? t('statusForced', status.entries.length) : t('statusActive', status.entries.length);
-  else if (status.reason === 'site-off') text = t('statusSiteOff');
-  else if (status.status === 'loading') text = t('statusLoading');
-  else text = t('statusIdle');
+  const text = statusText(settings.enabled, mode, !!site, granted, status);
 
   return (
     <main class="popup" style={{ width: '340px', padding: '12px 14px' }}>

@@ -7,6 +7,11 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const DIST = resolve(import.meta.dirname, '../../dist');
+
+/** The built extension a browser loads: the test build (open test contract) unless `release`. */
+export function extensionDir(name: BrowserName, release = false): string {
+  return join(DIST, ...(release ? [] : ['test']), name === 'chromium' ? 'chrome' : 'firefox');
+}
 export const GECKO_ID = 'korea-context@korea-context.org';
 export const FIREFOX_UUID = '6b1a5c2e-4f0d-4b3a-9c55-2d8e0f7a1b33';
 
@@ -28,7 +33,7 @@ export function findBrowser(name: BrowserName): string | null {
 
 /** Missing browser: a loud failure under CI, a loud skip elsewhere. Returns true when usable. */
 export function browserAvailable(name: BrowserName): boolean {
-  const ok = !!findBrowser(name) && existsSync(join(DIST, name === 'chromium' ? 'chrome' : 'firefox', 'manifest.json'));
+  const ok = !!findBrowser(name) && existsSync(join(extensionDir(name), 'manifest.json')) && existsSync(join(extensionDir(name, true), 'manifest.json'));
   if (!ok) {
     const msg = `[e2e] ${name} or its built extension is missing (install Debian's ${name === 'chromium' ? 'chromium' : 'firefox-esr'} and run npm run build)`;
     if (process.env.CI) throw new Error(msg);
@@ -50,6 +55,8 @@ export interface Session {
 
 export interface LaunchOptions {
   lang?: string;
+  /** Load the release build (closed shadow root, no test attributes) instead of the test build. */
+  release?: boolean;
   /** Called after launch, before the extension is installed (to arm network capture). */
   beforeInstall?: (browser: Browser) => Promise<void>;
 }
@@ -69,7 +76,7 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
       protocolTimeout: 120_000,
     });
     await opts.beforeInstall?.(browser);
-    const id = await browser.installExtension(join(DIST, 'chrome'));
+    const id = await browser.installExtension(extensionDir(name, opts.release));
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     const extBase = `chrome-extension://${id}/`;
     return {
@@ -110,7 +117,7 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
     protocolTimeout: 120_000,
   });
   await opts.beforeInstall?.(browser);
-  await browser.installExtension(join(DIST, 'firefox'));
+  await browser.installExtension(extensionDir(name, opts.release));
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   const extBase = `moz-extension://${FIREFOX_UUID}/`;
   return {

@@ -30,7 +30,7 @@ describe('card model', () => {
     expect(m.timeline!.before.map((i) => i.id)).toEqual(['a-1971', 'b-2018', 'c-2020']);
     expect(m.timeline!.after.map((i) => i.id)).toEqual(['d-2021', 'e-2023']);
     expect(m.timeline!.after[0].gap).toBe('9 months later');
-    expect(m.timeline!.after[1].gap).toBe('2 years later');
+    expect(m.timeline!.after[1].gap).toBe('2 years 6 months later');
     expect(m.timeline!.before[1].line).toBe('Restored after two years.');
     expect(m.timeline!.strip.article).toBeGreaterThan(0.9);
     expect(m.timeline!.strip.marks.filter((x) => x.after).length).toBe(2);
@@ -45,6 +45,7 @@ describe('card model', () => {
     const m = buildCardModel(idx, 'topic-lines', null)!;
     expect(m.timeline!.split).toBe(false);
     expect(m.timeline!.before.length).toBe(5);
+    expect(m.timeline!.before.filter((i) => !i.folded).map((i) => i.id)).toEqual(['b-2018', 'c-2020', 'd-2021', 'e-2023']);
     expect(m.timeline!.after).toEqual([]);
   });
   it('keeps only http(s) sources and shows roles for people', () => {
@@ -52,7 +53,8 @@ describe('card model', () => {
     expect(t.sources.map((s) => s.host)).toEqual(['example.org']);
     const p = buildCardModel(idx, 'p', null)!;
     expect(p.subtitle).toBe('Envoy (2018–2019)');
-    expect(p.timeline?.topicId).toBe('topic-lines');
+    // A topic the person merely links to is not their timeline.
+    expect(p.timeline).toBeUndefined();
     expect(buildCardModel(idx, 'nope', null)).toBeNull();
     expect(safeUrl('data:text/html,x')).toBeNull();
   });
@@ -77,6 +79,7 @@ describe('card model', () => {
     expect(searchEntries(real, '개성공단')[0]?.id).toBe('kaesong-industrial-complex');
     expect(searchEntries(real, 'Kim Jong-un')[0]?.id).toBe('kim-jong-un');
     expect(searchEntries(real, 'hanoi').map((e) => e.id)).toContain('2019-02-27-hanoi-summit');
+    expect(searchEntries(real, 'Kaesong Industrial Complex').map((e) => e.id)).toEqual(['kaesong-industrial-complex']);
     expect(searchEntries(real, '')).toEqual([]);
   });
 });

@@ -275,10 +275,14 @@ function Panel({ entries, actions }: { entries: EntrySummary[]; actions: Overlay
   );
 }
 
-/** Everything the extension shows on a page: the card, the briefing pill and its panel. */
-export function Overlay({ state, actions }: { state: OverlayState; actions: OverlayActions }) {
+/**
+ * Everything the extension shows on a page: the card, the briefing pill and its panel, and a polite
+ * live region that says `announcement` (the controller's text: i18n `liveNames`, `liveMention`).
+ */
+export function Overlay({ state, actions, announcement }: { state: OverlayState; actions: OverlayActions; announcement?: string }) {
   return (
     <div class="kc-root" data-theme={state.theme}>
+      <div class="kc-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{announcement ?? ''}</div>
       {state.showPill && state.entries.length > 0 && (
         <button
           type="button"

@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../corpus/corpus-index';
+import type { CardIndex } from '../corpus/card-index';
 import type { Entry, EntryKind, Source } from '../corpus/types';
 import { formatDate, formatSpan, type Lang } from './dates';
 import { personRoles, type PersonRoles } from './person';
@@ -68,7 +68,7 @@ function cardSource(s: Source): CardSource | null {
  * Builds the plain model of a card: pure, so it is unit-tested in Node and rendered by the overlay
  * and the options page. `articleDate` splits the timeline and dates a person's posts.
  */
-export function buildCardModel(index: CorpusIndex, id: string, articleDate: string | null, lang: Lang = 'en'): CardModel | null {
+export function buildCardModel(index: CardIndex, id: string, articleDate: string | null, lang: Lang = 'en'): CardModel | null {
   const i = index.byId.get(id);
   if (i === undefined) return null;
   const e = index.entries[i];

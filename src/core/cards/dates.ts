@@ -54,8 +54,9 @@ const en = (n: number, u: 'y' | 'm') => `${n} ${EN_UNITS[u][n === 1 ? 0 : 1]}`;
 
 /**
  * How long after (or before) `from` the date `to` is, rounded the way a person would say it:
- * "5 months later"; up to five years exactly ("3 years later", "3 years 10 months later");
- * beyond that to the year, saying which way it leans ("almost 8 years later", "over 7 years later").
+ * "5 months later"; under five years to the month, a month either side of a whole year counting as
+ * that year ("3 years later" for 3y1m, "almost 4 years later" for 3y10m, else "2 years 6 months
+ * later"); beyond that to the year, saying which way it leans ("almost 8 years", "over 7 years").
  * A date known only to the year gives whole years ("2 years later", "the same year").
  */
 export function gapLabel(from: string, to: string, lang: Lang = 'en'): string {
@@ -71,12 +72,10 @@ export function gapLabel(from: string, to: string, lang: Lang = 'en'): string {
   if (abs < 12) return dir(lang === 'ko' ? `${abs}개월` : en(abs, 'm'));
   const y = Math.floor(abs / 12);
   const r = abs % 12;
-  if (abs < 60) {
-    if (!r) return dir(lang === 'ko' ? `${y}년` : en(y, 'y'));
-    return dir(lang === 'ko' ? `${y}년 ${r}개월` : `${en(y, 'y')} ${en(r, 'm')}`);
-  }
-  if (r <= 2) return dir(lang === 'ko' ? `${y}년` : en(y, 'y'));
-  if (r >= 9) return dir(lang === 'ko' ? `거의 ${y + 1}년` : `almost ${en(y + 1, 'y')}`);
+  const short = abs < 60;
+  if (r <= (short ? 1 : 2)) return dir(lang === 'ko' ? `${y}년` : en(y, 'y'));
+  if (r >= (short ? 10 : 9)) return dir(lang === 'ko' ? `거의 ${y + 1}년` : `almost ${en(y + 1, 'y')}`);
+  if (short) return dir(lang === 'ko' ? `${y}년 ${r}개월` : `${en(y, 'y')} ${en(r, 'm')}`);
   return dir(lang === 'ko' ? `${y}년여` : `over ${en(y, 'y')}`);
 }
 

@@ -1,5 +1,5 @@
 /** An agreement's provisions and what became of each. */
-import type { CorpusIndex } from '../corpus/corpus-index';
+import type { CardIndex } from '../corpus/card-index';
 import { entryDate, type Provision, type ProvisionStatus } from '../corpus/types';
 import { formatDate, type Lang } from './dates';
 
@@ -23,7 +23,7 @@ const TONE: Record<ProvisionStatus, ProvisionLine['tone']> = {
 };
 
 /** The provisions as a card shows them, linked events resolved (unknown ids dropped). */
-export function provisionLines(index: CorpusIndex, provisions: Provision[] | undefined, lang: Lang): ProvisionLine[] | undefined {
+export function provisionLines(index: CardIndex, provisions: Provision[] | undefined, lang: Lang): ProvisionLine[] | undefined {
   if (!provisions?.length) return undefined;
   return provisions.map((p) => ({
     text: p.text,

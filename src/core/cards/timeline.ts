@@ -3,7 +3,7 @@
  * A timeline is only ever about the entry itself: a topic's own, the series an event belongs to,
  * the topic whose subject the entry is, or the entry's own record (events that name it).
  */
-import type { CorpusIndex } from '../corpus/corpus-index';
+import type { CardIndex } from '../corpus/card-index';
 import { entryDate, type Entry } from '../corpus/types';
 import { foldAlias } from '../matching/normalize';
 import { formatDate, gapLabel, onOrBefore, yearFraction, type Lang } from './dates';
@@ -72,7 +72,7 @@ interface Derived {
   /** Entry index -> topic index it is the subject of. */
   subjectOf: Map<number, number>;
 }
-const derivedCache = new WeakMap<CorpusIndex, Derived>();
+const derivedCache = new WeakMap<CardIndex, Derived>();
 
 function words(s: string): string {
   return ' ' + foldAlias(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() + ' ';
@@ -84,7 +84,7 @@ function head(s: string): string {
 }
 
 /** The entry a topic is about: one it links with whose name covers at least half of the topic's title. */
-function topicSubject(index: CorpusIndex, t: number, linked: number[]): number | undefined {
+function topicSubject(index: CardIndex, t: number, linked: number[]): number | undefined {
   const heads = [index.entries[t].name, ...index.entries[t].aliases].map(head).filter((h) => h.trim());
   let best: number | undefined;
   let bestScore = 0;
@@ -107,7 +107,7 @@ function topicSubject(index: CorpusIndex, t: number, linked: number[]): number |
   return best;
 }
 
-function derive(index: CorpusIndex): Derived {
+function derive(index: CardIndex): Derived {
   let d = derivedCache.get(index);
   if (d) return d;
   const backlinks = new Map<number, number[]>();
@@ -134,7 +134,7 @@ function derive(index: CorpusIndex): Derived {
 }
 
 /** The topic an event belongs to: one it names itself first, else the most specific (shortest) that lists it. */
-function seriesOf(index: CorpusIndex, i: number): number | undefined {
+function seriesOf(index: CardIndex, i: number): number | undefined {
   const topics = index.topicsOf.get(i);
   if (!topics?.length) return undefined;
   for (const rid of index.entries[i].related) {
@@ -145,7 +145,7 @@ function seriesOf(index: CorpusIndex, i: number): number | undefined {
 }
 
 /** Dated events and agreements that name the entry, that it names, or that carried out its provisions. */
-function ownRecord(index: CorpusIndex, i: number): string[] {
+function ownRecord(index: CardIndex, i: number): string[] {
   const e = index.entries[i];
   const ids = new Set<string>();
   for (const j of derive(index).backlinks.get(i) ?? []) ids.add(index.entries[j].id);
@@ -164,7 +164,7 @@ function ownRecord(index: CorpusIndex, i: number): string[] {
  * Industrial Complex, not the city of Kaesong), else its own record when that has two or more
  * dated items. Never a timeline merely linked from `related` (an analyst does not get a summit series).
  */
-export function timelineSource(index: CorpusIndex, i: number): { topic?: Entry; ids: string[] } | null {
+export function timelineSource(index: CardIndex, i: number): { topic?: Entry; ids: string[] } | null {
   const e = index.entries[i];
   if (e.kind === 'topic') return e.timeline?.length ? { topic: e, ids: e.timeline } : null;
   const t = e.kind === 'event' ? seriesOf(index, i) : derive(index).subjectOf.get(i);
@@ -220,7 +220,7 @@ function foldMiddle(items: TimelineItem[]): void {
  * The card's timeline: items in date order split at the article date, the first screen holding
  * the last few episodes before it (and the mention's own), everything since it, and the strip.
  */
-export function buildTimeline(index: CorpusIndex, i: number, articleDate: string | null, lang: Lang): CardTimeline | undefined {
+export function buildTimeline(index: CardIndex, i: number, articleDate: string | null, lang: Lang): CardTimeline | undefined {
   const src = timelineSource(index, i);
   if (!src) return undefined;
   const e = index.entries[i];

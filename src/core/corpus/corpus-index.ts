@@ -39,6 +39,8 @@ export interface AliasInfo {
   side?: Side;
   /** Keywords: index into KEYWORDS. */
   keyword?: number;
+  /** The alias is written in Hangul. */
+  hangul?: boolean;
 }
 
 export interface CorpusIndex {
@@ -174,6 +176,7 @@ export function* indexCorpusSteps(corpus: Corpus): Generator<void, CorpusIndex> 
   });
   yield;
   const aliases = [...table.values()];
+  for (const a of aliases) if (/[\uac00-\ud7a3]/.test(a.text)) a.hangul = true;
   // Aliases of one entry merge when they overlap, so "President Moon Jae-in" is one mention.
   const specs: AliasSpec[] = aliases.map((a) => ({
     text: a.text,

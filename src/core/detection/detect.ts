@@ -1,8 +1,8 @@
 import type { CorpusIndex } from '../corpus/corpus-index';
-import { resolveMentions } from '../corpus/corpus-index';
-import { compileMatcher } from '../matching/matcher';
+import { scanText } from '../matching/resolve';
 import { isAcronym } from '../matching/normalize';
 import type { Entry } from '../corpus/types';
+import { KEYWORDS, type Keyword } from './keywords';
 
 /** What the page says about itself, read by the content script (or the analyze CLI). */
 export interface PageSignals {
@@ -17,9 +17,11 @@ export interface PageSignals {
   headline: string;
   /** The first paragraphs of the main text. */
   lead: string;
-  /** The main text (article body, or the page body without navigation). */
+  /** The main text a reader can see (article body, or the page body without navigation). */
   body: string;
   publishedAt: string | null;
+  /** Share of the main element's text that sits inside links (index and section pages are mostly links). */
+  linkDensity?: number;
 }
 
 export type Sensitivity = 'strict' | 'normal' | 'everywhere';
@@ -38,38 +40,51 @@ export interface Reason {
 export interface Detection {
   isArticle: boolean;
   articleReasons: string[];
-  korea: { related: boolean; score: number; density: number; coverage: number; words: number; strong: boolean; reasons: Reason[] };
+  korea: {
+    related: boolean;
+    score: number;
+    density: number;
+    coverage: number;
+    words: number;
+    strong: boolean;
+    reasons: Reason[];
+    /** One line: why the page was or was not taken for a Korea article. */
+    verdict?: string;
+  };
 }
 
 /**
- * Thresholds (documented in docs/detection.md): a page is about the Korean peninsula
- * when it has at least one strong signal, a score of at least `minScore`, and
- * either a signal in the headline or lead or `minDensity` signal mentions per 1,000 words.
+ * Thresholds (documented in docs/detection.md). A page is about the Korean peninsula when
+ * a peninsula-specific signal (weight ≥ 2) is in its headline or lead and its score reaches
+ * `minScore`, or, without one there, when such signals run through `minCoverage` of its
+ * paragraphs and the score reaches twice `minScore`.
  */
-export const THRESHOLDS: Record<Exclude<Sensitivity, 'everywhere'>, { minScore: number; minDensity: number }> = {
-  strict: { minScore: 10, minDensity: 6 },
-  normal: { minScore: 6, minDensity: 3 },
+export const THRESHOLDS: Record<Exclude<Sensitivity, 'everywhere'>, { minScore: number; minCoverage: number; minDensity: number }> = {
+  strict: { minScore: 14, minCoverage: 0.5, minDensity: 6 },
+  normal: { minScore: 9, minCoverage: 0.35, minDensity: 3 },
 };
-
-/** Words that say "Korea" without being corpus names. Strong ones point at the peninsula's politics. */
-const KEYWORDS: { text: string; weight: number; strong: boolean }[] = [
-  ...['North Korea', 'North Korean', 'North Koreans', 'N. Korea', 'N. Korean', 'inter-Korean', 'Korean War',
-    'Korean Peninsula', 'two Koreas', 'Koreas', '북한', '북측', '남북', '남북한', '대북', '북핵', '조선반도', '한반도']
-    .map((text) => ({ text, weight: 3, strong: true })),
-  ...['South Korea', 'South Korean', 'South Koreans', 'S. Korea', 'S. Korean', 'Korea', 'Korean', 'Koreans',
-    '한국', '대한민국', '남한']
-    .map((text) => ({ text, weight: 1, strong: false })),
-];
-const keywordMatcher = compileMatcher(KEYWORDS.map((k) => ({ text: k.text })));
-const WEAK_CAP = 3;
 /** Share of body paragraphs that must carry a signal when the headline and lead carry none. */
-export const MIN_COVERAGE = 0.3;
+export const MIN_COVERAGE = THRESHOLDS.normal.minCoverage;
 const LOC: Record<Where, number> = { headline: 3, lead: 2, body: 1 };
 
-/** How much one entry says about the page being on the peninsula. */
+/** Agency bylines and news outlets: every story from the wire carries them. */
+const BYLINES = new Set(['yonhap', 'nk-news', 'daily-nk', 'korea-expose', 'uriminzokkiri', 'kctv', 'voice-of-korea', 'thirty-eight-north', 'beyond-parallel']);
+/** Places whose names appear in weather, business and culture stories as often as in politics. */
+const EVERYDAY_PLACES: Record<string, number> = { seoul: 0.3, pyeongchang: 0.5, gyeongju: 0.5, 'yalu-river': 1, 'mount-paektu': 1, pyongyang: 1.5 };
+const KOREA_WORDS = /kore|pyongyang|seoul|dprk|\brok\b|한국|북한|조선|남북|한반도|peninsula|inter-korean/i;
+
+/**
+ * How specific one entry is to the peninsula (0–3). World leaders, capitals, bylines and
+ * foreign institutions say little; North Korean names and Korea's events say much.
+ */
 export function entryWeight(e: Entry): number {
+  if (BYLINES.has(e.id)) return 0;
+  if (e.id in EVERYDAY_PLACES) return EVERYDAY_PLACES[e.id];
+  const korean = e.country === 'KR' || e.country === 'KP';
   switch (e.kind) {
     case 'person':
+      // A foreign person counts only when the corpus knows them for Korea work (envoys, Korea analysts).
+      return korean ? 3 : KOREA_WORDS.test(e.role ?? '') ? 2 : 0;
     case 'event':
     case 'agreement':
     case 'topic':
@@ -77,20 +92,15 @@ export function entryWeight(e: Entry): number {
     case 'term':
       return 2;
     case 'organisation':
-      return e.country === 'KP' ? 3 : e.country === 'KR' ? 2 : 1;
+      if (e.country === 'KP') return 3;
+      if (e.country === 'KR') return /universit|institute|foundation/i.test(e.name) ? 1 : 2;
+      return e.country === 'INTL' && KOREA_WORDS.test(e.name + ' ' + e.aliases.join(' ')) ? 2 : 0.5;
     case 'place':
-      // North Korean places and the division line's places say "peninsula"; Seoul alone does not.
-      return e.country === 'KP' ? 3 : e.country === 'INTL' ? 2 : 1;
+      return e.country === 'KP' ? 3 : e.country === 'INTL' ? 2 : korean ? 1.5 : 0.5;
   }
 }
 
-/** Entries that tie a page to Korea by themselves: Korean people, places and bodies, and events. */
-function isAnchor(e: Entry): boolean {
-  if (e.country === 'KR' || e.country === 'KP') return true;
-  return e.kind === 'event' || e.kind === 'topic' || e.kind === 'agreement';
-}
-
-/** Is this page a news article? Explainable by the returned reasons. */
+/** Is this page a news article (not an index, section, video or product page)? Explainable by the returned reasons. */
 export function detectArticle(s: PageSignals): { isArticle: boolean; reasons: string[] } {
   const reasons: string[] = [];
   if (s.ogType && /article/i.test(s.ogType)) reasons.push('og:type=' + s.ogType);
@@ -100,7 +110,26 @@ export function detectArticle(s: PageSignals): { isArticle: boolean; reasons: st
   if (s.publishedAt) reasons.push('publish date ' + s.publishedAt);
   const words = countWords(s.body);
   if (words >= 250) reasons.push(words + ' words of running text');
-  const isArticle = reasons.length >= 2 || words >= 400;
+  let isArticle = reasons.length >= 2 || words >= 400;
+  let path = '';
+  try {
+    path = new URL(s.url).pathname;
+  } catch {
+    /* not a URL: no path signal */
+  }
+  const indexLike = (path === '/' || /\/(tags?|topics?|sections?|category|categories|search|videos?|live|author|authors)(\/|$)/i.test(path)) && !ld;
+  if (indexLike) {
+    reasons.push('index, section or video address');
+    isArticle = false;
+  }
+  if (/video/i.test(s.ogType ?? '') && words < 250) {
+    reasons.push('video page');
+    isArticle = false;
+  }
+  if ((s.linkDensity ?? 0) > 0.6 && !ld) {
+    reasons.push(`mostly links (${Math.round((s.linkDensity ?? 0) * 100)} %)`);
+    isArticle = false;
+  }
   return { isArticle, reasons };
 }
 
@@ -112,14 +141,29 @@ export function countWords(text: string): number {
   return n;
 }
 
+/** Share of Hangul among the letters of a text sample. */
+function hangulShare(text: string): number {
+  const sample = text.slice(0, 4000);
+  const h = sample.match(/[\uac00-\ud7a3]/g)?.length ?? 0;
+  const l = sample.match(/[A-Za-z\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
+  return l ? h / l : 0;
+}
+
+/** Detection weight of a Korea word on this page: on Korean-language pages "한국" says nothing. */
+function keywordWeight(k: Keyword, korean: boolean): number {
+  if (korean && (k.side === 'k' || k.side === 'S')) return 0;
+  return k.weight;
+}
+
 /** Scores the page's relation to the Korean peninsula from corpus entries and Korea words. */
 export function detectKorea(index: CorpusIndex, s: PageSignals, sensitivity: Sensitivity = 'normal'): Detection {
   const art = detectArticle(s);
+  const korean = /^ko/i.test(s.lang ?? '') || hangulShare(s.headline + ' ' + s.body) > 0.5;
   const parts: [Where, string][] = [['headline', s.headline], ['lead', s.lead], ['body', s.body]];
-  const sig = new Map<string, { label: string; weight: number; where: Where; count: number; acronymOnly: boolean; strong: boolean; anchor: boolean }>();
-  const note = (key: string, label: string, weight: number, where: Where, acronym: boolean, strong: boolean, anchor: boolean) => {
+  const sig = new Map<string, { label: string; weight: number; where: Where; count: number; acronymOnly: boolean }>();
+  const note = (key: string, label: string, weight: number, where: Where, acronym: boolean) => {
     const r = sig.get(key);
-    if (!r) sig.set(key, { label, weight, where, count: 1, acronymOnly: acronym, strong, anchor });
+    if (!r) sig.set(key, { label, weight, where, count: 1, acronymOnly: acronym });
     else {
       r.count++;
       if (LOC[where] > LOC[r.where]) r.where = where;
@@ -127,68 +171,81 @@ export function detectKorea(index: CorpusIndex, s: PageSignals, sensitivity: Sen
     }
   };
   let mentions = 0;
-  // Body blocks (paragraphs) that carry a signal: a one-paragraph aside in a roundup is not a Korea article.
-  const blockStarts: number[] = [0];
-  for (let i = s.body.indexOf('\n'); i >= 0; i = s.body.indexOf('\n', i + 1)) blockStarts.push(i + 1);
-  const blockOf = (pos: number) => {
-    let lo = 0;
-    let hi = blockStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (blockStarts[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  // Body paragraphs that carry a peninsula-specific signal: a one-paragraph aside in a roundup is not a Korea article.
   const hitBlocks = new Set<number>();
+  let blockStarts: number[] = [0];
   for (const [where, text] of parts) {
     if (!text) continue;
-    for (const m of resolveMentions(index, text, { articleDate: s.publishedAt })) {
+    const scan = scanText(index, text, { articleDate: s.publishedAt, koreaPage: false, density: 'all', quiet: false, keywords: true });
+    if (where === 'body') blockStarts = scan.blockStarts;
+    scan.mentions.forEach((m, i) => {
+      if (m.why) return; // surnames and titles repeat names already counted
       const e = index.entries[m.entry];
-      const acr = isAcronym(text.slice(m.start, m.end));
-      note(e.id, e.name, entryWeight(e), where, acr, entryWeight(e) >= 2, isAnchor(e));
+      const w = entryWeight(e);
+      if (w <= 0) return;
+      note(e.id, e.name, w, where, isAcronym(text.slice(m.start, m.end)));
       if (where !== 'headline') mentions++;
-      if (where === 'body') hitBlocks.add(blockOf(m.start));
-    }
-    for (const m of keywordMatcher.find(text)) {
-      const k = KEYWORDS[m.alias];
-      note('keyword:' + k.text.toLowerCase(), k.text, k.weight, where, false, k.strong, true);
+      if (where === 'body' && w >= 2) hitBlocks.add(scan.mentionBlocks[i]);
+    });
+    for (const k of scan.keywords) {
+      const kw = KEYWORDS[k.keyword];
+      const w = keywordWeight(kw, korean);
+      if (w <= 0) continue;
+      note('keyword:' + kw.text.toLowerCase(), kw.text, w, where, false);
       if (where !== 'headline') mentions++;
-      if (where === 'body') hitBlocks.add(blockOf(m.start));
+      if (where === 'body' && kw.strong) hitBlocks.add(k.block);
     }
   }
   const words = Math.max(1, countWords(s.body));
-  const blocks = s.body.split('\n').filter((b) => b.trim().length >= 40).length || 1;
-  const coverage = Math.min(1, hitBlocks.size / blocks);
-  // Without a Korean anchor (a Korea word, a Korean person, place or body), generic names
-  // such as "DMZ", "demilitarized zone" or "ICBM" say little.
-  const anchored = [...sig.values()].some((r) => r.anchor);
+  // Paragraphs long enough to be running text.
+  let blocks = 0;
+  for (let i = 0; i < blockStarts.length; i++) if ((blockStarts[i + 1] ?? s.body.length) - blockStarts[i] >= 40) blocks++;
+  const coverage = Math.min(1, hitBlocks.size / Math.max(1, blocks));
   const reasons: Reason[] = [];
   let strong = false;
+  let top = false;
   let score = 0;
   let weak = 0;
-  let top = false;
+  const hasKoreaWord = [...sig.keys()].some((k) => k.startsWith('keyword:'));
   for (const [key, r] of sig) {
-    const w = !anchored || (r.acronymOnly && ![...sig.keys()].some((k) => k.startsWith('keyword:'))) ? r.weight * 0.25 : r.weight;
+    // A bare acronym ("DMZ", "NIS") on a page that never says Korea says little.
+    const w = r.acronymOnly && !hasKoreaWord ? r.weight * 0.25 : r.weight;
     const points = w * LOC[r.where] * (1 + 0.25 * Math.min(r.count - 1, 4));
-    if (r.strong && w >= 2) strong = true;
-    if (!key.startsWith('keyword:') || r.strong) score += points;
+    if (w >= 2) strong = true;
+    if (w >= 2 && r.where !== 'body') top = true;
+    if (w >= 2) score += points;
     else weak += points;
-    if (r.where !== 'body' && w >= 2) top = true;
     reasons.push({ signal: key, label: r.label, weight: w, where: r.where, count: r.count, points: Math.round(points * 100) / 100 });
   }
-  score += Math.min(weak, WEAK_CAP);
+  // Weak signals (Korea, Seoul, universities …) add up to a little, never to a Korea article by themselves.
+  score += Math.min(weak, 3);
   reasons.sort((a, b) => b.points - a.points);
   const density = (mentions / words) * 1000;
   let related: boolean;
-  if (sensitivity === 'everywhere') related = sig.size > 0;
-  else {
+  let verdict: string;
+  if (sensitivity === 'everywhere') {
+    related = sig.size > 0;
+    verdict = related ? 'a corpus name or Korea word is on the page' : 'nothing Korean on the page';
+  } else {
     const t = THRESHOLDS[sensitivity];
-    related = strong && score >= t.minScore && (top || (density >= t.minDensity && coverage >= MIN_COVERAGE)) && (art.isArticle || sensitivity === 'normal' && score >= 2 * t.minScore);
+    const topical = top && score >= t.minScore && (coverage >= 0.1 || blocks <= 2);
+    const running = coverage >= t.minCoverage && hitBlocks.size >= 3 && score >= 2 * t.minScore && density >= t.minDensity;
+    // A page that is not an article (index, section, video, product) needs overwhelming evidence.
+    related = strong && (topical || running) && (art.isArticle || (score >= 3 * t.minScore && !art.reasons.some((r) => /index|video|links/.test(r))));
+    verdict = related
+      ? topical
+        ? 'a peninsula name in the headline or lead, and enough of them'
+        : `peninsula names run through ${Math.round(coverage * 100)} % of the paragraphs`
+      : !strong
+        ? 'no peninsula-specific name (world leaders, capitals, bylines and "Korea" alone do not count)'
+        : !top
+          ? `no peninsula name in the headline or lead, and they cover only ${Math.round(coverage * 100)} % of the paragraphs`
+          : `score ${Math.round(score * 10) / 10} below ${t.minScore} or the names stay in one corner of the page`;
+    if (!art.isArticle) verdict += '; not an article';
   }
   return {
     isArticle: art.isArticle,
     articleReasons: art.reasons,
-    korea: { related, score: Math.round(score * 100) / 100, density: Math.round(density * 10) / 10, coverage: Math.round(coverage * 100) / 100, words, strong, reasons },
+    korea: { related, score: Math.round(score * 100) / 100, density: Math.round(density * 10) / 10, coverage: Math.round(coverage * 100) / 100, words, strong, reasons, verdict },
   };
 }

@@ -60,7 +60,7 @@ export const EPISODES: Episode[] = [
   { phrases: ['loudspeaker', 'loudspeaker broadcast', '확성기', '확성기 방송'], pick: (c) => (northOrBoth(c) ? 'propaganda-loudspeakers' : null) },
   { phrases: ['nuclear test', 'underground nuclear test', '핵실험'], pick: (c) => (c.sides.has('N') ? 'topic-nuclear-tests' : null) },
   {
-    phrases: ['talks', 'working-level talks', 'nuclear talks', 'denuclearization talks', 'denuclearisation talks', 'high-level talks', 'negotiations', 'nuclear negotiations', '실무협상', '비핵화 협상', '고위급회담'],
+    phrases: ['working-level talks', 'nuclear talks', 'denuclearization talks', 'denuclearisation talks', 'high-level talks', 'nuclear negotiations', 'inter-Korean talks', 'US-North Korea talks', 'U.S.-North Korea talks', 'North Korea-US talks', 'North Korea-U.S. talks', 'nuclear diplomacy', '실무협상', '비핵화 협상', '고위급회담'],
     pick: (c) => {
       if (!northOrBoth(c) || /\b(trade|tariff|peace|ceasefire|climate)\s*$/.test(c.before)) return null;
       const s = c.nearest(['S', 'K', 'US', 'CN', 'RU', 'JP', 'X']);

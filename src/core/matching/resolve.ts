@@ -49,13 +49,15 @@ export interface MentionOptions {
   blocks?: readonly number[];
   /** Keep capitals and agency bylines (QUIET_IDS) quiet; default: unless density is 'all'. */
   quiet?: boolean;
+  /** Also return the Korea words and country markers (detection uses them). */
+  keywords?: boolean;
 }
 
 /** A part of the article: each entry is highlighted once per this many words by default. */
-export const PART_WORDS = 350;
+export const PART_WORDS = 600;
 
 /** Capitals and agency bylines: on nearly every Korea story, highlighted only when the reader asks. */
-export const QUIET_IDS: ReadonlySet<string> = new Set(['seoul', 'pyongyang', 'yonhap', 'kcna']);
+export const QUIET_IDS: ReadonlySet<string> = new Set(['seoul', 'pyongyang', 'yonhap', 'kcna', 'korean-peninsula', 'dprk', 'rok']);
 
 const BIT: Record<Side, number> = { N: 1, S: 2, K: 4, k: 8, US: 16, CN: 32, RU: 64, JP: 128, X: 256 };
 const KOREA = BIT.N | BIT.S | BIT.K | BIT.k;
@@ -114,7 +116,11 @@ export function scanText(index: CorpusIndex, text: string, opts: MentionOptions 
   const blockOfRaw = new Int32Array(raw.length);
   const sides = new Uint16Array(nb);
   const blockEntries = new Map<number, Set<number>>();
-  const markers: { pos: number; side: Side; block: number }[] = [];
+  // Country markers in text order, as parallel arrays (there are many on a Korea page).
+  const mPos: number[] = [];
+  const mSide: Side[] = [];
+  const mBlock: number[] = [];
+  const wantKeywords = opts.keywords ?? false;
   const found = new Set<number>(opts.found ?? []);
   const keywords: Scan['keywords'] = [];
   let b = 0;
@@ -123,11 +129,12 @@ export function scanText(index: CorpusIndex, text: string, opts: MentionOptions 
     while (b + 1 < nb && blockStarts[b + 1] <= m.start) b++;
     blockOfRaw[r] = b;
     const a = index.aliases[m.alias];
-    if (a.mode === 'keyword') keywords.push({ keyword: a.keyword!, start: m.start, end: m.end, block: b });
-    else if (a.keyword !== undefined) keywords.push({ keyword: a.keyword, start: m.start, end: m.end, block: b });
+    if (wantKeywords && a.keyword !== undefined) keywords.push({ keyword: a.keyword, start: m.start, end: m.end, block: b });
     if (a.side && (a.mode === 'keyword' || (a.mode === 'full' && !a.generic && !a.collision && !a.foreignCheck))) {
       sides[b] |= BIT[a.side];
-      markers.push({ pos: m.start, side: a.side, block: b });
+      mPos.push(m.start);
+      mSide.push(a.side);
+      mBlock.push(b);
     }
     if (a.mode === 'full' && a.owners.length === 1 && !a.generic && !a.collision) {
       found.add(a.owners[0]);
@@ -151,25 +158,25 @@ export function scanText(index: CorpusIndex, text: string, opts: MentionOptions 
   const nearestSide = (pos: number, blk: number, among: readonly Side[]): Side | null => {
     // Markers are in text order: start at the first one at or after pos and walk out both ways.
     let lo = 0;
-    let hi = markers.length;
+    let hi = mPos.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (markers[mid].pos < pos) lo = mid + 1;
+      if (mPos[mid] < pos) lo = mid + 1;
       else hi = mid;
     }
     for (const blkTry of [blk, blk - 1]) {
       let best: Side | null = null;
       let bestD = Infinity;
-      for (let i = lo - 1; i >= 0 && markers[i].block >= blkTry; i--) {
-        if (markers[i].block === blkTry && among.includes(markers[i].side) && pos - markers[i].pos < bestD) {
-          bestD = pos - markers[i].pos;
-          best = markers[i].side;
+      for (let i = lo - 1; i >= 0 && mBlock[i] >= blkTry; i--) {
+        if (mBlock[i] === blkTry && among.includes(mSide[i])) {
+          bestD = pos - mPos[i];
+          best = mSide[i];
           break;
         }
       }
-      for (let i = lo; i < markers.length && markers[i].block <= blkTry; i++) {
-        if (markers[i].block === blkTry && among.includes(markers[i].side)) {
-          if (markers[i].pos - pos < bestD) best = markers[i].side;
+      for (let i = lo; i < mPos.length && mBlock[i] <= blkTry; i++) {
+        if (mBlock[i] === blkTry && among.includes(mSide[i])) {
+          if (mPos[i] - pos < bestD) best = mSide[i];
           break;
         }
       }
@@ -191,6 +198,8 @@ export function scanText(index: CorpusIndex, text: string, opts: MentionOptions 
   const date = opts.articleDate ?? null;
   const out: Mention[] = [];
   const mentionBlocks: number[] = [];
+  let lastPerson = -1;
+  const highlighted = (state as MentionState & { highlighted?: Set<number> }).highlighted ??= new Set<number>();
   let wordBlock = 0; // blocks before this one are counted into state.partWords
   const see = (e: number) => {
     seenFull.add(e);
@@ -216,7 +225,7 @@ export function scanText(index: CorpusIndex, text: string, opts: MentionOptions 
     const blk = blockOfRaw[r];
     let entry: number | undefined;
     let why: Mention['why'];
-    const hangul = /[\uac00-\ud7a3]/.test(a.text);
+    const hangul = !!a.hangul;
     if (a.generic && !(windowSides(blk, 1) & KOREA)) continue;
     if (a.collision) {
       const c = HANGUL_COLLISIONS[a.collision];
@@ -243,6 +252,12 @@ export function scanText(index: CorpusIndex, text: string, opts: MentionOptions 
         why = 'coreference';
         break;
       case 'title': {
+        if (m.end - m.start > a.text.length + 1 && new Set(a.owners).size === 1) {
+          // Merged with the person's full name ("President Moon Jae-in"): a plain full mention.
+          entry = a.owners[0];
+          see(entry);
+          break;
+        }
         const former = /\bformer\s+$|\bex-$|전\s*$/i.test(text.slice(Math.max(0, m.start - 9), m.start));
         const terms = a.terms ?? [];
         let cands: number[] = [];
@@ -286,7 +301,12 @@ export function scanText(index: CorpusIndex, text: string, opts: MentionOptions 
     }
     if (entry === undefined) continue;
     if (opts.kinds && !opts.kinds.has(index.entries[entry].kind)) continue;
+    const kind = index.entries[entry].kind;
     if (quiet && QUIET_IDS.has(index.entries[entry].id)) continue;
+    if (kind === 'person' && a.mode !== 'short') lastPerson = m.end;
+    // An organisation named right after a person in the same sentence is an affiliation
+    // ("Go Myung-hyun, a research fellow at the Asan Institute"): quiet by default.
+    if (quiet && kind === 'organisation' && lastPerson >= 0 && m.start - lastPerson < 120 && !/[.!?。\n]/.test(text.slice(lastPerson, m.start))) continue;
     if (first) {
       // Parts: a new part begins at the first block boundary after `partWords` words.
       while (wordBlock < blk) {
@@ -298,7 +318,10 @@ export function scanText(index: CorpusIndex, text: string, opts: MentionOptions 
         }
       }
       if (counted.has(entry)) continue;
+      // A surname repeats a name the reader has seen highlighted: it starts no new highlight.
+      if (a.mode === 'short' && highlighted.has(entry)) continue;
     }
+    highlighted.add(entry);
     counted.add(entry);
     out.push(why ? { entry, start: m.start, end: m.end, why } : { entry, start: m.start, end: m.end });
     mentionBlocks.push(blk);

@@ -1,0 +1,67 @@
+// Bundles the three content scripts as self-contained classic scripts (no module loader, nothing
+// web-accessible): bootstrap.js (every page), engine.js and ui.js (injected by the background).
+// Release builds go to dist/<target>/, test builds (open test contract) to dist/test/<target>/.
+import { build, type Plugin } from 'esbuild';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadCorpus } from './lib/corpus-files';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ENTRIES = { bootstrap: 'src/content/bootstrap.ts', engine: 'src/content/engine-entry.ts', ui: 'src/content/ui-entry.ts' };
+
+/** `import css from './x.css?inline'` as Vite does it: the file's text. */
+const inlineCss: Plugin = {
+  name: 'inline-css',
+  setup(b) {
+    b.onResolve({ filter: /\?inline$/ }, (a) => ({ path: resolve(a.resolveDir, a.path.replace(/\?inline$/, '')), namespace: 'inline-css' }));
+    b.onLoad({ filter: /.*/, namespace: 'inline-css' }, (a) => ({ contents: `export default ${JSON.stringify(readFileSync(a.path, 'utf8'))};`, loader: 'js' }));
+  },
+};
+
+/** The corpus module: the checked, linked corpus as plain data (Vite's import.meta.glob is not needed). */
+function corpusData(json: string): Plugin {
+  return {
+    name: 'corpus-data',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]corpus[\\/]data\.ts$/ }, () => ({ contents: `export const corpus = JSON.parse(${JSON.stringify(json)});`, loader: 'js' }));
+    },
+  };
+}
+
+async function bundle(outDir: string, test: boolean, corpusJson: string): Promise<void> {
+  await build({
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([k, v]) => [k, resolve(ROOT, v)])),
+    outdir: outDir,
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { __KC_TEST_BUILD__: String(test) },
+    plugins: [inlineCss, corpusData(corpusJson)],
+    logLevel: 'warning',
+  });
+}
+
+/** The built manifest: the bootstrap as the only content script, nothing web-accessible. */
+function patchManifest(dir: string): void {
+  const path = resolve(dir, 'manifest.json');
+  const m = JSON.parse(readFileSync(path, 'utf8'));
+  delete m.web_accessible_resources;
+  m.content_scripts = [{ matches: ['http://*/*', 'https://*/*', 'file:///*'], js: ['bootstrap.js'], run_at: 'document_idle', all_frames: false }];
+  writeFileSync(path, JSON.stringify(m, null, 2) + '\n');
+}
+
+const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
+const corpusJson = JSON.stringify(loadCorpus());
+for (const target of targets) {
+  const release = resolve(ROOT, 'dist', target);
+  const test = resolve(ROOT, 'dist', 'test', target);
+  patchManifest(release);
+  await bundle(release, false, corpusJson);
+  rmSync(test, { recursive: true, force: true });
+  cpSync(release, test, { recursive: true });
+  await bundle(test, true, corpusJson);
+}
