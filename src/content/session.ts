@@ -162,7 +162,7 @@ export class PageSession {
     const matches = active ? this.paint!.hl.all().length : 0;
     this.report({ active, matches: active ? entries.length : 0 });
     if (!this.overlay) return;
-    this.overlay.update({ entries, matches });
+    this.overlay.update({ active, entries, matches });
     if (!this.announced && active) {
       this.announced = true;
       this.overlay.announce(announcement(this.language(), entries.length));

@@ -20,6 +20,7 @@ export function createOverlay(env: OverlayEnv): OverlayController {
   let host: Host | null = null;
   let articleDate = env.articleDate;
   let announcement = '';
+  let active = false;
   const state: OverlayState = { theme: env.theme, card: null, entries: [], matches: 0, showPill: true, panelOpen: false, frame: 0 };
   setLanguage(env.language);
 
@@ -31,7 +32,7 @@ export function createOverlay(env: OverlayEnv): OverlayController {
       queued = false;
       if (env.signal.aborted) return;
       host ??= createHost(env.doc);
-      host.setStatus({ entries: String(state.entries.length), matches: String(state.matches) });
+      host.setStatus({ status: active ? 'active' : 'lookup', entries: String(active ? state.entries.length : 0), matches: String(active ? state.matches : 0) });
       host.render(h(Overlay, { state: { ...state }, actions, announcement }));
     });
   };
@@ -83,6 +84,7 @@ export function createOverlay(env: OverlayEnv): OverlayController {
 
   const ctl: OverlayController = {
     update(p) {
+      if (p.active !== undefined) active = p.active;
       if (p.theme) state.theme = p.theme;
       if (p.language) setLanguage(p.language);
       if (p.entries) state.entries = p.entries;

@@ -19,7 +19,7 @@ export interface OverlayEnv {
 
 export interface OverlayController {
   /** Restyles and refreshes in place; never closes an open card. */
-  update(p: { theme?: 'light' | 'dark'; language?: 'en' | 'ko'; entries?: EntrySummary[]; matches?: number; articleDate?: string | null }): void;
+  update(p: { active?: boolean; theme?: 'light' | 'dark'; language?: 'en' | 'ko'; entries?: EntrySummary[]; matches?: number; articleDate?: string | null }): void;
   /** Opens an entry's card next to `anchor`; false when the id is unknown. */
   openCard(id: string, anchor: () => DOMRect | null): boolean;
   /** A free-text look-up: one card, or a list of choices. Returns how many entries matched. */
