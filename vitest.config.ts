@@ -13,6 +13,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'dom',
+          include: ['test/dom/**/*.test.ts'],
+          environment: 'happy-dom',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
           environment: 'node',

@@ -1,22 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { parseTrace } from './trace';
-const ev = parseTrace(readFileSync('/tmp/kcb/proto/trace.json', 'utf8'));
-const ext = 'chrome-extension://ockacnlckkgfjkimipaikalejcoghcah/';
-const pid = 27931, tid = 27931;
-const main = ev.filter(e => e.pid === pid && e.tid === tid && e.ph === 'X');
-// samples
-const prof = ev.find(e => e.name === 'Profile' && e.pid === pid)!;
-const chunks = ev.filter(e => e.name === 'ProfileChunk' && e.pid === pid && e.id === prof.id);
-const nodes = new Map<number, any>(); let t = prof.args!.data.startTime; const samples: [number, number][] = [];
-for (const c of chunks) { for (const n of c.args!.data.cpuProfile?.nodes ?? []) nodes.set(n.id, n); const ids = c.args!.data.cpuProfile?.samples ?? []; const d = c.args!.data.timeDeltas ?? []; for (let i = 0; i < ids.length; i++) { t += d[i]; samples.push([t, ids[i]]); } }
-const ours = (id: number): boolean => { const n = nodes.get(id); if (!n) return false; if ((n.callFrame.url ?? '').startsWith(ext)) return true; return n.parent !== undefined && ours(n.parent); };
-const isOurEv = (e: any) => JSON.stringify(e.args ?? {}).includes(ext) || e.args?.worldName === 'Korea Context';
-const hist: Record<string, number> = {};
-for (let i = 0; i < samples.length - 1; i++) {
-  const [ts, id] = samples[i]; if (!ours(id)) continue;
-  const enc = main.filter(e => e.ts <= ts && ts < e.ts + e.dur!);
-  if (enc.some(isOurEv)) continue;
-  const key = enc.map(e => e.name).filter(n => !/RunTask|mojo|Watcher/.test(n)).join('>') + ' | top:' + nodes.get(id).callFrame.functionName;
-  hist[key] = (hist[key] ?? 0) + (samples[i + 1][0] - ts) / 1000;
+for (const f of process.argv.slice(2)) {
+  const ev = parseTrace(readFileSync(f, 'utf8'));
+  const commit = ev.filter(e => e.name === 'FrameCommittedInBrowser' && /page-\d/.test(e.args?.data?.url ?? '')).pop()!;
+  const pid = commit.args!.data.processId;
+  const tid = ev.find(e => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain')!.tid;
+  const main = ev.filter(e => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  // self time by name (X events only), stack-based
+  const self: Record<string, number> = {}; const stack: any[] = [];
+  for (const e of main) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+    if (stack.length) { const p = stack[stack.length - 1]; self[p.name] = (self[p.name] ?? 0) - Math.min(e.dur!, p.ts + p.dur - e.ts); }
+    self[e.name] = (self[e.name] ?? 0) + e.dur!;
+    stack.push(e);
+  }
+  console.log(f, Object.entries(self).sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, v]) => `${k}=${(v / 1000).toFixed(0)}`).join(' '));
 }
-console.log(Object.entries(hist).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => v.toFixed(2) + ' ' + k).join('\n'));

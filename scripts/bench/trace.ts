@@ -54,6 +54,8 @@ export interface TraceResult {
   ourLongestTaskMs: number;
   /** Every main-thread task, ms in all, without the bench's probe. */
   pageMainMs: number;
+  /** Style, layout and paint outside our own calls, ms (compare with the run without us). */
+  renderMs: number;
   /** Of our time, the part not named by an event: CPU samples, or microtasks in tasks without page script. */
   inferredMs: number;
   /** 'samples' when the trace had a CPU profile of the page, else 'events'. */
@@ -71,6 +73,20 @@ export interface TraceResult {
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 /** Events that run JavaScript: outside our intervals they are the page's (or the probe's). */
 const JS_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.run', 'v8.callFunction', 'v8.evaluateModule']);
+/** The renderer's own style, layout and paint work (highlights make it paint more; no URL says so). */
+const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer', 'HitTest']);
+
+/** Total length of `a` (merged intervals) minus its overlap with `b` (merged intervals). */
+function minus(a: [number, number][], b: [number, number][]): number {
+  let total = 0;
+  let j = 0;
+  for (const [s, e] of a) {
+    total += e - s;
+    while (j < b.length && b[j][1] <= s) j++;
+    for (let k = j; k < b.length && b[k][0] < e; k++) total -= Math.min(e, b[k][1]) - Math.max(s, b[k][0]);
+  }
+  return total;
+}
 
 /** The parts of the merged intervals `list` (from index `from`) that fall in [ts, te). */
 function clip(list: [number, number][], from: number, ts: number, te: number): { len: number; pieces: [number, number][]; next: number } {
@@ -178,7 +194,7 @@ function findPage(events: TraceEvent[], pageUrl: string): { pid: number; tid: nu
 /** Splits the page's main-thread time into ours and the page's. */
 export function attribute(input: TraceInput): TraceResult {
   const { events, extOrigin, pageUrl, probeUrl } = input;
-  const empty: TraceResult = { ourMs: 0, ourTasks: 0, ourLongestMs: 0, ourLongestTaskMs: 0, pageMainMs: 0, inferredMs: 0, attribution: 'events', scripts: [], windows: {}, topTasks: [], warning: '' };
+  const empty: TraceResult = { ourMs: 0, ourTasks: 0, ourLongestMs: 0, ourLongestTaskMs: 0, pageMainMs: 0, renderMs: 0, inferredMs: 0, attribution: 'events', scripts: [], windows: {}, topTasks: [], warning: '' };
   const page = findPage(events, pageUrl);
   if (!page) return { ...empty, warning: 'renderer of the page not found in the trace' };
   const { pid, tid, navStart } = page;
@@ -220,6 +236,7 @@ export function attribute(input: TraceInput): TraceResult {
     if (extOrigin && /^v8\.compile/.test(e.name) && eventUrl(e).startsWith(extOrigin)) scripts.add(eventUrl(e).slice(extOrigin.length));
   }
   const ours = merge(ourIv);
+  const renderMs = minus(merge(main.filter((e) => e.ph === 'X' && e.dur !== undefined && RENDER_EVENTS.has(e.name)).map((e) => [e.ts, e.ts + e.dur!] as [number, number])), ours) / 1000;
   const probe = merge(probeIv);
   const samples = samplesOf(events, pid, tid, extOrigin, probeUrl).filter((s) => s.ts >= navStart);
 
@@ -287,6 +304,7 @@ export function attribute(input: TraceInput): TraceResult {
     ourLongestMs: shares[0]?.ours ?? 0,
     ourLongestTaskMs: shares[0]?.dur ?? 0,
     pageMainMs: +(pageUs / 1000).toFixed(3),
+    renderMs: +renderMs.toFixed(3),
     inferredMs: +(inferredUs / 1000).toFixed(3),
     attribution: useSamples ? 'samples' : 'events',
     scripts: [...scripts].sort(),

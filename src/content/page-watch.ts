@@ -27,6 +27,29 @@ interface Churn {
   since: number;
 }
 
+/** Delay before a block may be rescanned: none at first, doubling while it keeps changing. */
+function churnTracker(): (el: Element, now: number) => number {
+  const churn = new WeakMap<Element, Churn>();
+  return (el, now) => {
+    const c = churn.get(el);
+    if (!c || now - c.since > MAX_BACKOFF_MS) {
+      churn.set(el, { times: 1, since: now });
+      return 0;
+    }
+    c.times++;
+    return c.times <= BURST ? 0 : Math.min(MAX_BACKOFF_MS, 250 * 2 ** (c.times - BURST));
+  };
+}
+
+/** The outermost of the changed blocks (ancestor walk, not pairwise: pages may add 10,000 at once). */
+function outermost(list: Element[]): Element[] {
+  const set = new Set(list);
+  return list.filter((n) => {
+    for (let p = n.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
 /** Starts watching `doc`; `mode()` says whether the session is active and which subtree it covers. */
 export function watchPage(doc: Document, mode: () => { active: boolean; root: Element | null }, h: WatchHandlers, signal: AbortSignal): void {
   const body = doc.body;
@@ -36,18 +59,7 @@ export function watchPage(doc: Document, mode: () => { active: boolean; root: El
   let removed = false;
   let grew = false;
   let scheduled = false;
-  const churn = new WeakMap<Element, Churn>();
-
-  /** Delay before a block may be rescanned: none at first, doubling while it keeps changing. */
-  const backoff = (el: Element, now: number): number => {
-    const c = churn.get(el);
-    if (!c || now - c.since > MAX_BACKOFF_MS) {
-      churn.set(el, { times: 1, since: now });
-      return 0;
-    }
-    c.times++;
-    return c.times <= BURST ? 0 : Math.min(MAX_BACKOFF_MS, 250 * 2 ** (c.times - BURST));
-  };
+  const backoff = churnTracker();
 
   const flush = () => {
     scheduled = false;
@@ -64,13 +76,8 @@ export function watchPage(doc: Document, mode: () => { active: boolean; root: El
       grew = false;
       return;
     }
-    const list = [...dirty].filter((n) => n.isConnected);
+    const outer = outermost([...dirty].filter((n) => n.isConnected));
     dirty = new Set();
-    const set = new Set(list);
-    const outer = list.filter((n) => {
-      for (let p = n.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
-      return true;
-    });
     const now = performance.now();
     const ready: Element[] = [];
     let later = 0;

@@ -84,3 +84,22 @@ export function recount(st: PaintState): void {
     if (e !== undefined) st.counts.set(e, (st.counts.get(e) ?? 0) + 1);
   }
 }
+
+/** Repaints blocks the page changed: clears what was painted in each, then paints it again. */
+export async function repaintBlocks(blocks: Element[], removed: boolean, st: PaintState, slice: SliceOptions): Promise<void> {
+  if (removed) st.hl.purgeDisconnected();
+  const queue = [...blocks];
+  let walker: TextWalker | null = null;
+  await runSliced(() => {
+    if (!walker) {
+      const b = queue.shift();
+      if (!b) return true;
+      st.hl.removeWithin(b);
+      walker = new TextWalker(b);
+    }
+    if (st.hl.all().length < st.maxHighlights) paintChunk(walker.next(CHUNK_CHARS), st, carriedState(st));
+    if (walker.done || st.hl.all().length >= st.maxHighlights) walker = null;
+    return !walker && !queue.length;
+  }, slice);
+  recount(st);
+}

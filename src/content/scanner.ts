@@ -93,7 +93,6 @@ export class TextWalker {
           offsets.push(len);
           starts.push(0);
           parts.push(t.slice(0, end));
-          len += end;
           this.lastNl = false;
           this.piece = { node: n as Text, at: end };
           this.n = advance(n, stack, this);

@@ -34,7 +34,7 @@ export async function runSliced(step: () => boolean, o: SliceOptions): Promise<v
   for (;;) {
     if (o.signal.aborted) throw o.signal.reason;
     const t0 = performance.now();
-    let done = false;
+    let done: boolean;
     do done = step();
     while (!done && performance.now() - t0 < o.budgetMs);
     o.onSlice?.(performance.now() - t0);

@@ -14,14 +14,13 @@ import { Highlighter, randomHighlightNames, TEST_HIGHLIGHT_NAMES, type PaintedMe
 import { highlightCss, pageBackground } from './highlight-style';
 import { MentionNav, firstRect } from './mention-nav';
 import { listenForInput } from './page-input';
-import { paintChunk, paintPass, carriedState, recount, type PaintState } from './paint-pass';
+import { paintPass, repaintBlocks, type PaintState } from './paint-pass';
 import { watchPage } from './page-watch';
-import { isAbort, runSliced } from './scheduler';
+import { isAbort } from './scheduler';
 import { readSignals } from './signals';
-import { TextWalker } from './scanner';
 import { statusReporter, type PageReport } from './status';
 import type { OverlayController, UiModule } from './overlay/ui-module';
-import { mentionOptions, themeOf } from './session-prefs';
+import { mentionOptions, namesText, placeText, themeOf } from './session-prefs';
 
 /** What a session needs from outside: the compiled index, the background, the UI bundle. */
 export interface SessionDeps {
@@ -52,6 +51,8 @@ export class PageSession {
   private readonly report: (r: PageReport) => void;
   /** Longest slice of our own work (test builds expose it for the hostile-page tests). */
   private longest = 0;
+  private lastDetect = 0;
+  private detectGap = 1000;
 
   /**
    * `lookupOnly`: a session for a card or look-up the reader asked for on a page where we are off;
@@ -95,8 +96,6 @@ export class PageSession {
     this.slice(performance.now() - t0);
   }
 
-  private lastDetect = 0;
-  private detectGap = 1000;
   /** Idle page grew: look again, at most once per `detectGap` (doubling while nothing changes). */
   private redetect(): void {
     const now = performance.now();
@@ -165,7 +164,7 @@ export class PageSession {
     this.overlay.update({ active, entries, matches });
     if (!this.announced && active) {
       this.announced = true;
-      this.overlay.announce(announcement(this.language(), entries.length));
+      this.overlay.announce(namesText(this.language(), entries.length));
     }
   }
 
@@ -179,29 +178,13 @@ export class PageSession {
 
   /** Repaints the blocks the page changed, in slices. */
   private async repaintBlocks(blocks: Element[], removed: boolean): Promise<void> {
-    const p = this.paint;
-    if (!p) return;
-    if (removed) p.hl.purgeDisconnected();
-    const queue = [...blocks];
-    let walker: TextWalker | null = null;
+    if (!this.paint) return;
     try {
-      await runSliced(() => {
-        if (!walker) {
-          const b = queue.shift();
-          if (!b) return true;
-          p.hl.removeWithin(b);
-          walker = new TextWalker(b);
-        }
-        if (p.hl.all().length < p.maxHighlights) paintChunk(walker.next(), p, carriedState(p));
-        if (walker.done || p.hl.all().length >= p.maxHighlights) walker = null;
-        return !walker && !queue.length;
-      }, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms) });
+      await repaintBlocks(blocks, removed, this.paint, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms) });
+      this.publish();
     } catch (e) {
       if (!isAbort(e, this.signal)) throw e;
-      return;
     }
-    recount(p);
-    this.publish();
   }
 
   private slice(ms: number): void {
@@ -236,9 +219,8 @@ export class PageSession {
   }
 
   private sayPlace(m: PaintedMention): void {
-    const [i, n] = this.nav!.place(m);
     const name = this.index?.entries[this.index.byId.get(m.entryId) ?? -1]?.name ?? m.entryId;
-    this.overlay?.announce(this.language() === 'ko' ? `${name}, ${n}개 중 ${i}번째 언급` : `${name}, mention ${i} of ${n}`);
+    this.overlay?.announce(placeText(this.language(), name, ...this.nav!.place(m)));
   }
 
   private goToMention(id: string, index: number): (() => DOMRect | null) | null {
@@ -355,9 +337,4 @@ export class PageSession {
     const off = this.verdict.reason === 'site-off' || this.verdict.reason === 'global-off';
     return { ...base, status: this.verdict.reason === 'loading' ? 'loading' : off ? 'off' : 'idle', reason: this.verdict.reason };
   }
-}
-
-function announcement(lang: 'en' | 'ko', n: number): string {
-  if (lang === 'ko') return `Korea Context: 이 페이지에 이름 ${n}개`;
-  return `Korea Context: ${n} ${n === 1 ? 'name' : 'names'} on this page`;
 }

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { CardAccount, CardModel, CardSource } from '../core/cards/card-model';
 import type { RoleLine, PersonRoles } from '../core/cards/person';
 import type { ProvisionLine } from '../core/cards/provisions';
-import { Clamp } from './Clamp';
+import { needsClamp } from '../core/cards/text';
 import { reader } from './guard';
 import { t, tn, type MessageKey } from './i18n';
 
@@ -61,7 +61,41 @@ export function RolesView({ roles, articleDateLabel, asOfLabel }: { roles: Perso
 }
 
 /** How many provisions show before "more provisions". */
-export const PROVISIONS_SHOWN = 4;
+export const PROVISIONS_SHOWN = 3;
+
+/** One provision: status and text; its fate clamped, the full fate and the events that show it behind "more". */
+function ProvisionRow({ p, hidden, onNavigate }: { p: ProvisionLine; hidden: boolean; onNavigate(id: string): void }) {
+  const [open, setOpen] = useState(false);
+  const expandable = needsClamp(p.fate, 2) || p.events.length > 0;
+  return (
+    <li class="kc-prov" hidden={hidden}>
+      <p class="kc-prov-head">
+        <span class={`kc-status kc-status-${p.tone}`}>{t(('status_' + p.status.replace(/ /g, '_')) as MessageKey)}</span>{' '}
+        <span class="kc-prov-text">{p.text}</span>
+      </p>
+      <div class="kc-prov-body">
+        <p class={open ? 'kc-prov-fate' : 'kc-prov-fate kc-clamped kc-l2'}>{p.fate}</p>
+        {expandable && (
+          <button type="button" class="kc-more" aria-expanded={open ? 'true' : 'false'} onClick={reader(() => setOpen(!open))}>
+            {open ? t('less') : t('more')}
+          </button>
+        )}
+      </div>
+      {open && p.events.length > 0 && (
+        <p class="kc-prov-events">
+          {t('provisionEvents')}{' '}
+          {p.events.map((ev, j) => (
+            <span key={ev.id}>
+              {j > 0 && '; '}
+              <button type="button" class="kc-link" onClick={reader(() => onNavigate(ev.id))}>{ev.name}</button>
+              {ev.dateLabel && <span class="kc-muted"> ({ev.dateLabel})</span>}
+            </span>
+          ))}
+        </p>
+      )}
+    </li>
+  );
+}
 
 /** An agreement's provisions: what each promised and what became of it. */
 export function ProvisionsView({ items, onNavigate }: { items: ProvisionLine[]; onNavigate(id: string): void }) {
@@ -72,25 +106,7 @@ export function ProvisionsView({ items, onNavigate }: { items: ProvisionLine[]; 
       <h3>{t('provisionsTitle')}</h3>
       <ol class="kc-prov-list">
         {items.map((p, k) => (
-          <li key={k} class="kc-prov" hidden={!all && k >= PROVISIONS_SHOWN}>
-            <div class="kc-prov-head">
-              <span class={`kc-status kc-status-${p.tone}`}>{t(('status_' + p.status.replace(/ /g, '_')) as MessageKey)}</span>{' '}
-              <span class="kc-prov-text">{p.text}</span>
-            </div>
-            <Clamp text={p.fate} lines={2} class="kc-prov-fate" />
-            {p.events.length > 0 && (
-              <p class="kc-prov-events">
-                {t('provisionEvents')}{' '}
-                {p.events.map((ev, j) => (
-                  <span key={ev.id}>
-                    {j > 0 && ', '}
-                    <button type="button" class="kc-link" onClick={reader(() => onNavigate(ev.id))}>{ev.name}</button>
-                    {ev.dateLabel && <span class="kc-muted"> ({ev.dateLabel})</span>}
-                  </span>
-                ))}
-              </p>
-            )}
-          </li>
+          <ProvisionRow key={k} p={p} hidden={!all && k >= PROVISIONS_SHOWN} onNavigate={onNavigate} />
         ))}
       </ol>
       {hiddenCount > 0 && !all && (
@@ -146,7 +162,7 @@ export function SourcesView({ sources }: { sources: CardSource[] }) {
 }
 
 /** How many related entries show before "n more". */
-export const RELATED_SHOWN = 6;
+export const RELATED_SHOWN = 4;
 
 export function RelatedView({ related, onNavigate }: { related: CardModel['related']; onNavigate(id: string): void }) {
   const [all, setAll] = useState(false);
@@ -158,12 +174,12 @@ export function RelatedView({ related, onNavigate }: { related: CardModel['relat
       <ul class="kc-related">
         {list.map((r) => (
           <li key={r.id}>
-            <button type="button" class="kc-pill" onClick={reader(() => onNavigate(r.id))}>{r.name}</button>
+            <button type="button" class="kc-link" onClick={reader(() => onNavigate(r.id))}>{r.name}</button>
           </li>
         ))}
         {rest > 0 && (
           <li>
-            <button type="button" class="kc-pill kc-pill-more" aria-expanded="false" onClick={reader(() => setAll(true))}>{t('relatedMore', rest)}</button>
+            <button type="button" class="kc-more" aria-expanded="false" onClick={reader(() => setAll(true))}>{t('relatedMore', rest)}</button>
           </li>
         )}
       </ul>

@@ -69,11 +69,17 @@ export function CardView(props: CardViewProps) {
         <p class="kc-kind">{t(('kind_' + m.kind) as MessageKey)}</p>
         <h2 id={headingId} class="kc-name" tabIndex={-1}>{m.name}</h2>
         <Controls onClose={props.onClose} onPin={props.onPin} pinned={props.pinned} onBack={props.onBack} />
-        {m.hangul && <p class="kc-hangul" lang="ko">{m.hangul}</p>}
-        {sub && <p class="kc-sub">{sub}</p>}
+        {(m.hangul || sub) && (
+          <p class="kc-sub">
+            {m.hangul && <span class="kc-hangul" lang="ko">{m.hangul}</span>}
+            {m.hangul && sub ? ' · ' : ''}
+            {sub}
+          </p>
+        )}
         {mention && mention.count > 1 && onStep && <Stepper mention={mention} onStep={onStep} />}
       </div>
-      <Clamp text={m.summary} lines={3} class="kc-summary" />
+      {/* Two lines when a box below answers (posts, provisions), three otherwise. */}
+      <Clamp text={m.summary} lines={m.person || m.provisions ? 2 : 3} class="kc-summary" />
       {m.person && <RolesView roles={m.person} articleDateLabel={m.articleDateLabel} asOfLabel={m.asOfLabel} />}
       {m.provisions && <ProvisionsView items={m.provisions} onNavigate={onNavigate} />}
       {m.outcome && (
@@ -93,7 +99,7 @@ export function CardView(props: CardViewProps) {
       {m.related.length > 0 && <RelatedView related={m.related} onNavigate={onNavigate} />}
       {m.sources.length > 0 && <SourcesView sources={m.sources} />}
       <div class="kc-foot">
-        <p>{t('asOf', m.asOfLabel)} · Korea Context</p>
+        <p>{t('asOf', m.asOfLabel)}</p>
         <ReportProblem key={m.id} model={m} />
       </div>
     </div>

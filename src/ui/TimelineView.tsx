@@ -105,7 +105,7 @@ function Row({ it, picked, onNavigate, detail }: { it: TimelineItem; picked: boo
       ) : (
         <button type="button" class="kc-link kc-tl-name" onClick={reader(() => onNavigate(it.id))}>{it.title}</button>
       )}
-      {detail && it.line && it.line !== it.title && <span class="kc-tl-line">{it.line}</span>}
+      {detail && !it.headlined && it.line && it.line !== it.title && <span class="kc-tl-line">{it.line}</span>}
     </li>
   );
 }
@@ -138,12 +138,15 @@ export function TimelineView({ tl, entryId, articleDateLabel, asOfLabel, onNavig
   return (
     <div class="kc-timeline">
       <h3>
-        {t('timeline')}:{' '}
+        {t('timeline')}
         {tl.topicId !== entryId ? (
-          <button type="button" class="kc-link" onClick={reader(() => onNavigate(tl.topicId))}>{tl.title}</button>
-        ) : (
-          tl.title
-        )}
+          <>
+            {': '}
+            <button type="button" class="kc-link" onClick={reader(() => onNavigate(tl.topicId))}>{tl.title}</button>
+          </>
+        ) : tl.own ? (
+          ': ' + tl.title
+        ) : null}
       </h3>
       <Strip strip={tl.strip} picked={picked} onPick={pick} onOpen={(k) => all[k] && all[k].id !== entryId && onNavigate(all[k].id)} />
       {p && (

@@ -18,3 +18,14 @@ describe('problem report', () => {
     expect(problemReport({ ...base, words: 'x'.repeat(10_000) }).length).toBeLessThan(REPORT_MAX_WORDS + 400);
   });
 });
+
+import { firstSentence } from '../../src/core/cards/text';
+describe('first sentence of a row', () => {
+  it('does not stop at abbreviations', () => {
+    expect(firstSentence('The North did not answer the 9 a.m. call. It answered later.')).toBe('The North did not answer the 9 a.m. call.');
+    expect(firstSentence('U.S. envoy Mr. Kim met them. Then more.')).toBe('U.S. envoy Mr. Kim met them.');
+    expect(firstSentence('No full stop')).toBe('No full stop');
+    expect(firstSentence('Ends here.')).toBe('Ends here.');
+    expect(firstSentence('x'.repeat(300)).length).toBe(160);
+  });
+});

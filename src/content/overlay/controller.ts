@@ -1,6 +1,6 @@
 /**
  * The overlay controller (UI bundle): owns what the reader sees on the page — the card stack, the
- * briefing panel, the pill, the live region — and where focus goes when they close.
+ * briefing panel, the pill, the live region — and tells the session when they close.
  */
 import { h } from 'preact';
 import { buildCardModel } from '../../core/cards/card-model';
@@ -15,119 +15,126 @@ import type { OverlayController, OverlayEnv } from './ui-module';
 let shared: CardIndex | null = null;
 const cards = () => (shared ??= cardIndex(corpus));
 
+class Controller implements OverlayController {
+  private host: Host | null = null;
+  private articleDate: string | null;
+  private announcement = '';
+  private active = false;
+  private queued = false;
+  private readonly state: OverlayState;
+  private readonly actions: OverlayActions;
+
+  constructor(private readonly env: OverlayEnv) {
+    this.articleDate = env.articleDate;
+    this.state = { theme: env.theme, card: null, entries: [], matches: 0, showPill: true, panelOpen: false, frame: 0 };
+    setLanguage(env.language);
+    this.actions = {
+      closeCard: () => this.closeCard(),
+      navigate: (id) => this.push(id),
+      back: () => this.setCard(this.state.card && this.state.card.stack.length > 1 ? { ...this.state.card, stack: this.state.card.stack.slice(0, -1) } : this.state.card),
+      togglePin: () => this.setCard(this.state.card ? { ...this.state.card, pinned: !this.state.card.pinned } : null),
+      togglePanel: (open) => this.togglePanel(open),
+      choose: (id) => {
+        this.state.panelOpen = false;
+        this.openCard(id, env.goToMention(id, 0) ?? (() => null));
+      },
+      focusMention: (id, index) => {
+        const anchor = env.goToMention(id, index);
+        if (anchor) this.openCard(id, anchor);
+      },
+    };
+    env.signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  private rerender(): void {
+    if (this.queued || this.env.signal.aborted) return;
+    this.queued = true;
+    queueMicrotask(() => {
+      this.queued = false;
+      if (this.env.signal.aborted) return;
+      this.host ??= createHost(this.env.doc);
+      const s = this.state;
+      this.host.setStatus({ status: this.active ? 'active' : 'lookup', entries: String(this.active ? s.entries.length : 0), matches: String(this.active ? s.matches : 0) });
+      this.host.render(h(Overlay, { state: { ...s }, actions: this.actions, announcement: this.announcement }));
+    });
+  }
+
+  private model(id: string) {
+    return buildCardModel(cards() as never, id, this.articleDate, this.env.language);
+  }
+
+  private setCard(card: OverlayState['card']): void {
+    this.state.card = card;
+    this.rerender();
+  }
+
+  private push(id: string): void {
+    const m = this.model(id);
+    if (m && this.state.card) this.setCard({ ...this.state.card, choices: undefined, stack: [...this.state.card.stack, m] });
+  }
+
+  update(p: Parameters<OverlayController['update']>[0]): void {
+    if (p.active !== undefined) this.active = p.active;
+    if (p.theme) this.state.theme = p.theme;
+    if (p.language) setLanguage(p.language);
+    if (p.entries) this.state.entries = p.entries;
+    if (p.matches !== undefined) this.state.matches = p.matches;
+    if (p.articleDate !== undefined) this.articleDate = p.articleDate;
+    this.rerender();
+  }
+
+  openCard(id: string, anchor: () => DOMRect | null): boolean {
+    const m = this.model(id);
+    if (!m) return false;
+    this.setCard({ stack: [m], pinned: this.state.card?.pinned ?? false, anchor });
+    return true;
+  }
+
+  lookup(text: string, anchor: () => DOMRect | null): number {
+    const found = searchEntries(cards() as never, text, 8);
+    if (found.length === 1) this.openCard(found[0].id, anchor);
+    else {
+      const items = found.map((e) => ({ id: e.id, name: e.name, kind: e.kind, count: 0 }));
+      this.setCard({ stack: [], pinned: false, anchor, choices: { query: text.slice(0, 80), items } });
+    }
+    return found.length;
+  }
+
+  togglePanel(open?: boolean): void {
+    const was = this.state.panelOpen;
+    this.state.panelOpen = open ?? !was;
+    this.rerender();
+    if (was && !this.state.panelOpen && !this.state.card) this.env.onClosed();
+  }
+
+  closeCard(): void {
+    if (!this.state.card) return;
+    this.setCard(null);
+    this.env.onClosed();
+  }
+
+  hasCard = () => !!this.state.card;
+  isOpen = () => !!this.state.card || this.state.panelOpen;
+  contains = (ev: Event) => !!this.host && ev.composedPath().includes(this.host.el);
+
+  announce(text: string): void {
+    this.announcement = text;
+    this.rerender();
+  }
+
+  reposition(): void {
+    if (!this.state.card) return;
+    this.state.frame++;
+    this.rerender();
+  }
+
+  destroy(): void {
+    this.host?.destroy();
+    this.host = null;
+  }
+}
+
 /** Creates the controller; its host appears on first render and goes with the session. */
 export function createOverlay(env: OverlayEnv): OverlayController {
-  let host: Host | null = null;
-  let articleDate = env.articleDate;
-  let announcement = '';
-  let active = false;
-  const state: OverlayState = { theme: env.theme, card: null, entries: [], matches: 0, showPill: true, panelOpen: false, frame: 0 };
-  setLanguage(env.language);
-
-  let queued = false;
-  const rerender = () => {
-    if (queued || env.signal.aborted) return;
-    queued = true;
-    queueMicrotask(() => {
-      queued = false;
-      if (env.signal.aborted) return;
-      host ??= createHost(env.doc);
-      host.setStatus({ status: active ? 'active' : 'lookup', entries: String(active ? state.entries.length : 0), matches: String(active ? state.matches : 0) });
-      host.render(h(Overlay, { state: { ...state }, actions, announcement }));
-    });
-  };
-
-  const model = (id: string) => buildCardModel(cards() as never, id, articleDate, env.language);
-
-  const closeCard = () => {
-    if (!state.card) return;
-    state.card = null;
-    rerender();
-    env.onClosed();
-  };
-
-  const actions: OverlayActions = {
-    closeCard,
-    navigate(id) {
-      const m = model(id);
-      if (!m || !state.card) return;
-      state.card = { ...state.card, choices: undefined, stack: [...state.card.stack, m] };
-      rerender();
-    },
-    back() {
-      if (!state.card || state.card.stack.length < 2) return;
-      state.card = { ...state.card, stack: state.card.stack.slice(0, -1) };
-      rerender();
-    },
-    togglePin() {
-      if (!state.card) return;
-      state.card = { ...state.card, pinned: !state.card.pinned };
-      rerender();
-    },
-    togglePanel(open) {
-      const next = open ?? !state.panelOpen;
-      const was = state.panelOpen;
-      state.panelOpen = next;
-      rerender();
-      if (was && !next && !state.card) env.onClosed();
-    },
-    choose(id) {
-      state.panelOpen = false;
-      const anchor = env.goToMention(id, 0) ?? (() => null);
-      ctl.openCard(id, anchor);
-    },
-    focusMention(id: string, index: number) {
-      const anchor = env.goToMention(id, index);
-      if (anchor) ctl.openCard(id, anchor);
-    },
-  };
-
-  const ctl: OverlayController = {
-    update(p) {
-      if (p.active !== undefined) active = p.active;
-      if (p.theme) state.theme = p.theme;
-      if (p.language) setLanguage(p.language);
-      if (p.entries) state.entries = p.entries;
-      if (p.matches !== undefined) state.matches = p.matches;
-      if (p.articleDate !== undefined) articleDate = p.articleDate;
-      rerender();
-    },
-    openCard(id, anchor) {
-      const m = model(id);
-      if (!m) return false;
-      state.card = { stack: [m], pinned: state.card?.pinned ?? false, anchor };
-      rerender();
-      return true;
-    },
-    lookup(text, anchor) {
-      const found = searchEntries(cards() as never, text, 8);
-      if (found.length === 1) ctl.openCard(found[0].id, anchor);
-      else {
-        const items = found.map((e) => ({ id: e.id, name: e.name, kind: e.kind, count: 0 }));
-        state.card = { stack: [], pinned: false, anchor, choices: { query: text.slice(0, 80), items } };
-        rerender();
-      }
-      return found.length;
-    },
-    togglePanel: (open) => actions.togglePanel(open),
-    closeCard,
-    hasCard: () => !!state.card,
-    isOpen: () => !!state.card || state.panelOpen,
-    announce(text) {
-      announcement = text;
-      rerender();
-    },
-    contains: (ev) => !!host && ev.composedPath().includes(host.el),
-    reposition() {
-      if (!state.card) return;
-      state.frame++;
-      rerender();
-    },
-    destroy() {
-      host?.destroy();
-      host = null;
-    },
-  };
-  env.signal.addEventListener('abort', () => ctl.destroy(), { once: true });
-  return ctl;
+  return new Controller(env);
 }

@@ -10,10 +10,19 @@ export function safeUrl(url: string): URL | null {
   }
 }
 
-/** The first sentence of a text, for one-line timeline rows. */
+/** Words ending in a full stop that do not end a sentence ("9 a.m.", "U.S.", "Mr."). */
+const ABBREV = /(?:^|[\s(])(?:[A-Za-z]\.){2,}$|(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sgt|Jr|Sr|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|approx)\.$/;
+
+/** The first sentence of a text, for one-line timeline rows (abbreviations do not end it). */
 export function firstSentence(text: string, max = 160): string {
-  const m = /^(.+?[.!?])(\s|$)/.exec(text);
-  const s = m ? m[1] : text;
+  const re = /[.!?](?=\s+[A-Z"“‘(\d]|\s*$)/g;
+  let end = text.length;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (text[m.index] === '.' && ABBREV.test(text.slice(0, m.index + 1))) continue;
+    end = m.index + 1;
+    break;
+  }
+  const s = text.slice(0, end);
   return s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s;
 }
 

@@ -19,6 +19,8 @@ export interface TimelineItem {
   dateLabel: string;
   /** One line: the outcome for talks, else the start of the summary. */
   line: string;
+  /** The event has a written headline (the row needs no extra line). */
+  headlined: boolean;
   /** The entry the card is about (the mention's own event). */
   current: boolean;
   /** After the article date. */
@@ -55,14 +57,21 @@ export interface CardTimeline {
   strip: TimelineStrip;
 }
 
-/** How many episodes before the article show unfolded (the mention's own is added to these). */
-export const BEFORE_SHOWN = 3;
-/** Without an article date, how many of the latest episodes show. */
-export const LATEST_SHOWN = 4;
-/** Up to this many items since the article all show; beyond it the first and last few do. */
-export const AFTER_ALL = 8;
-const AFTER_HEAD = 2;
-const AFTER_TAIL = 4;
+/**
+ * How much of a timeline shows before the reader unfolds anything. A topic's timeline (or an event's
+ * series) is the card's answer: the last three episodes before the article and, up to eight,
+ * everything since. An entry's own record sits under another answer (posts, provisions), so less.
+ */
+export const FIRST_SCREEN = {
+  series: { before: 3, latest: 4, afterAll: 8, head: 2, tail: 4 },
+  own: { before: 2, latest: 3, afterAll: 3, head: 1, tail: 2 },
+  /** Under an agreement's provisions the record is a footnote: the last episode before, three since. */
+  provisions: { before: 1, latest: 3, afterAll: 3, head: 1, tail: 2 },
+} as const;
+/** Rows before the article on a series timeline's first screen (the mention's own is added). */
+export const BEFORE_SHOWN = FIRST_SCREEN.series.before;
+/** Up to this many items since the article all show on a series timeline. */
+export const AFTER_ALL = FIRST_SCREEN.series.afterAll;
 
 const DATED_KINDS = new Set(['event', 'agreement']);
 
@@ -208,11 +217,11 @@ function foldOlder(items: TimelineItem[], shown: number): void {
   });
 }
 
-/** Folds the middle of a long "since" list: the first and the latest few stay. */
-function foldMiddle(items: TimelineItem[]): void {
-  if (items.length <= AFTER_ALL) return;
+/** Folds the middle of a long "since" list: the first `head` and the latest `tail` stay. */
+function foldMiddle(items: TimelineItem[], all: number, head: number, tail: number): void {
+  if (items.length <= all) return;
   items.forEach((it, k) => {
-    it.folded = k >= AFTER_HEAD && k < items.length - AFTER_TAIL && !it.current;
+    it.folded = k >= head && k < items.length - tail && !it.current;
   });
 }
 
@@ -238,6 +247,7 @@ export function buildTimeline(index: CardIndex, i: number, articleDate: string |
       id: ev.id,
       name: ev.name,
       title: ev.headline?.trim() || ev.name,
+      headlined: !!ev.headline?.trim(),
       date: d,
       dateLabel: formatDate(d, lang),
       line: firstSentence(ev.outcome ?? ev.summary),
@@ -252,8 +262,9 @@ export function buildTimeline(index: CardIndex, i: number, articleDate: string |
   items.sort((a, b) => (a.date.slice(0, 10) < b.date.slice(0, 10) ? -1 : a.date.slice(0, 10) > b.date.slice(0, 10) ? 1 : 0));
   const before = items.filter((it) => !it.after);
   const after = items.filter((it) => it.after);
-  foldOlder(before, articleDate ? BEFORE_SHOWN : LATEST_SHOWN);
-  foldMiddle(after);
+  const fs = src.topic ? FIRST_SCREEN.series : e.provisions?.length ? FIRST_SCREEN.provisions : FIRST_SCREEN.own;
+  foldOlder(before, articleDate ? fs.before : fs.latest);
+  foldMiddle(after, fs.afterAll, fs.head, fs.tail);
   return {
     title: src.topic?.name ?? e.name,
     topicId: src.topic?.id ?? e.id,

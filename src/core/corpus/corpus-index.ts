@@ -180,7 +180,7 @@ export function* indexCorpusSteps(corpus: Corpus): Generator<void, CorpusIndex> 
   // Aliases of one entry merge when they overlap, so "President Moon Jae-in" is one mention.
   const specs: AliasSpec[] = aliases.map((a) => ({
     text: a.text,
-    caseSensitive: a.mode === 'short' || a.mode === 'title' && /^[A-Z]/.test(a.text) ? true : a.mode === 'keyword' && isAcronym(a.text) ? true : undefined,
+    caseSensitive: a.mode === 'short' || (a.mode === 'title' && /^[A-Z]/.test(a.text)) || (a.mode === 'keyword' && (isAcronym(a.text) || KEYWORDS[a.keyword!].cased)) ? true : undefined,
     group: (a.mode === 'full' || a.mode === 'title') && a.owners.length && a.owners.every((o) => o === a.owners[0]) ? a.owners[0] : undefined,
     weak: a.mode === 'keyword' || undefined,
   }));
@@ -199,3 +199,11 @@ export function* indexCorpusSteps(corpus: Corpus): Generator<void, CorpusIndex> 
 
 /** Kinds of entries, re-exported for callers that filter mentions. */
 export type { EntryKind };
+
+/**
+ * Every form the index matches for an entry: its aliases and short forms, and the singulars,
+ * plurals, surnames and titles made from them (for tests that check a mention's text).
+ */
+export function formsOf(index: CorpusIndex, entry: number): string[] {
+  return index.aliases.filter((a) => a.owners.includes(entry)).map((a) => a.text);
+}

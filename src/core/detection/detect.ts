@@ -161,7 +161,11 @@ export function detectKorea(index: CorpusIndex, s: PageSignals, sensitivity: Sen
   const korean = /^ko/i.test(s.lang ?? '') || hangulShare(s.headline + ' ' + s.body) > 0.5;
   const parts: [Where, string][] = [['headline', s.headline], ['lead', s.lead], ['body', s.body]];
   const sig = new Map<string, { label: string; weight: number; where: Where; count: number; acronymOnly: boolean }>();
-  const note = (key: string, label: string, weight: number, where: Where, acronym: boolean) => {
+  // Without an anchor (a Korea word, a Korean person, place or body, an event), generic names
+  // such as "DMZ", "demilitarized zone" or "ICBM" say little.
+  let anchored = false;
+  const note = (key: string, label: string, weight: number, where: Where, acronym: boolean, anchor: boolean) => {
+    anchored ||= anchor;
     const r = sig.get(key);
     if (!r) sig.set(key, { label, weight, where, count: 1, acronymOnly: acronym });
     else {
@@ -183,7 +187,7 @@ export function detectKorea(index: CorpusIndex, s: PageSignals, sensitivity: Sen
       const e = index.entries[m.entry];
       const w = entryWeight(e);
       if (w <= 0) return;
-      note(e.id, e.name, w, where, isAcronym(text.slice(m.start, m.end)));
+      note(e.id, e.name, w, where, isAcronym(text.slice(m.start, m.end)), e.country === 'KR' || e.country === 'KP' || e.kind === 'event' || e.kind === 'topic' || e.kind === 'agreement');
       if (where !== 'headline') mentions++;
       if (where === 'body' && w >= 2) hitBlocks.add(scan.mentionBlocks[i]);
     });
@@ -191,7 +195,7 @@ export function detectKorea(index: CorpusIndex, s: PageSignals, sensitivity: Sen
       const kw = KEYWORDS[k.keyword];
       const w = keywordWeight(kw, korean);
       if (w <= 0) continue;
-      note('keyword:' + kw.text.toLowerCase(), kw.text, w, where, false);
+      note('keyword:' + kw.text.toLowerCase(), kw.text, w, where, false, true);
       if (where !== 'headline') mentions++;
       if (where === 'body' && kw.strong) hitBlocks.add(k.block);
     }
@@ -209,7 +213,7 @@ export function detectKorea(index: CorpusIndex, s: PageSignals, sensitivity: Sen
   const hasKoreaWord = [...sig.keys()].some((k) => k.startsWith('keyword:'));
   for (const [key, r] of sig) {
     // A bare acronym ("DMZ", "NIS") on a page that never says Korea says little.
-    const w = r.acronymOnly && !hasKoreaWord ? r.weight * 0.25 : r.weight;
+    const w = !anchored || (r.acronymOnly && !hasKoreaWord) ? r.weight * 0.25 : r.weight;
     const points = w * LOC[r.where] * (1 + 0.25 * Math.min(r.count - 1, 4));
     if (w >= 2) strong = true;
     if (w >= 2 && r.where !== 'body') top = true;

@@ -14,6 +14,8 @@ export interface Keyword {
   weight: number;
   /** Strong words point at the peninsula's politics by themselves. */
   strong: boolean;
+  /** Matched with its capitals only ("the North", not "the north"). */
+  cased?: boolean;
 }
 
 const kw = (side: Side, weight: number, strong: boolean, words: string[]): Keyword[] => words.map((text) => ({ text, side, weight, strong }));
@@ -21,7 +23,7 @@ const kw = (side: Side, weight: number, strong: boolean, words: string[]): Keywo
 export const KEYWORDS: Keyword[] = [
   ...kw('N', 3, true, ['North Korea', 'North Korean', 'North Koreans', 'N. Korea', 'N. Korean', 'N Korea', '북한', '북측', '북한군', '북핵', '조선반도']),
   // "the North" names North Korea in Korea stories, and other places elsewhere: context, not evidence.
-  ...kw('N', 0.5, false, ['the North', "the North's", 'the communist North', 'the reclusive North']),
+  ...kw('N', 0.5, false, ['the North', "the North's", 'the communist North', 'the reclusive North']).map((k) => ({ ...k, cased: true })),
   ...kw('K', 3, true, ['inter-Korean', 'Korean Peninsula', 'two Koreas', 'Koreas', 'Korean War', '남북', '남북한', '대북', '한반도']),
   ...kw('S', 1, false, ['South Korea', 'South Korean', 'South Koreans', 'S. Korea', 'S. Korean', '남한', '대한민국']),
   ...kw('k', 1, false, ['Korea', 'Korean', 'Koreans', '한국']),

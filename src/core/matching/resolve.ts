@@ -43,11 +43,11 @@ export interface MentionOptions {
   /** Entries known to be on the page already (for context rules across chunks). */
   found?: ReadonlySet<number>;
   state?: MentionState;
-  /** The page was detected as being about Korea: episode words may link (default true). */
+  /** The page was detected as being about Korea: episode words may link (default false: the caller says so). */
   koreaPage?: boolean;
   /** Start offsets of the text's blocks (paragraphs); default: after every newline. */
   blocks?: readonly number[];
-  /** Keep capitals and agency bylines (QUIET_IDS) quiet; default: unless density is 'all'. */
+  /** Keep capitals, agency bylines (QUIET_IDS) and affiliations quiet; default: when density is 'first'. */
   quiet?: boolean;
   /** Also return the Korea words and country markers (detection uses them). */
   keywords?: boolean;
@@ -193,8 +193,8 @@ export function scanText(index: CorpusIndex, text: string, opts: MentionOptions 
   state.partWords ??= 0;
   const first = opts.density === 'first';
   const partWords = opts.partWords ?? PART_WORDS;
-  const quiet = opts.quiet ?? opts.density !== 'all';
-  const koreaPage = opts.koreaPage ?? true;
+  const quiet = opts.quiet ?? opts.density === 'first';
+  const koreaPage = opts.koreaPage ?? false;
   const date = opts.articleDate ?? null;
   const out: Mention[] = [];
   const mentionBlocks: number[] = [];
