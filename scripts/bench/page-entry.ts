@@ -14,8 +14,8 @@ let index: CorpusIndex | null = null;
 let found: ReadonlySet<number> = new Set();
 let hl: Highlighter | null = null;
 
-/** The reader's defaults, but every mention and no cap, so that the whole page is walked. */
-const options = (): MentionOptions => ({ ...mentionOptions({ ...DEFAULTS }, null), density: 'all' });
+/** The reader's defaults on a detected Korea page, but every mention and no cap, so that the whole page is walked. */
+const options = (): MentionOptions => ({ ...mentionOptions({ ...DEFAULTS }, null, { koreaPage: true, forced: false }), density: 'all' });
 
 function floor(root: Node): number {
   const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

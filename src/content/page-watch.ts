@@ -4,7 +4,7 @@
  * batches, backing off on blocks that keep changing. Stops with the session's signal.
  */
 import { KOREA_HINT } from './prefilter';
-import { sessionTimeout } from './scheduler';
+import { afterRender, sessionTimeout } from './scheduler';
 
 export interface WatchHandlers {
   /** The address changed (SPA navigation). */
@@ -97,7 +97,8 @@ export function watchPage(doc: Document, mode: () => { active: boolean; root: El
   const schedule = (ms = DEBOUNCE_MS) => {
     if (scheduled) return;
     scheduled = true;
-    sessionTimeout(flush, ms, signal);
+    // Rescan once the page has rendered what it added: its style and layout are then not ours to pay.
+    sessionTimeout(() => afterRender(flush, signal), ms, signal);
   };
 
   const inScope = (el: Element, root: Element | null) => (root ? root.contains(el) : true) || !!el.closest('article, main, [role="main"]');

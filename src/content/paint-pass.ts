@@ -2,7 +2,7 @@
  * The paint pass: text chunks → mentions → DOM ranges → highlights. The page session and the
  * benchmark both run this one.
  */
-import { resolveMentions, type CorpusIndex, type MentionOptions } from '../core/corpus/corpus-index';
+import { resolveMentions, type CorpusIndex, type MentionOptions, type MentionState } from '../core/corpus/corpus-index';
 import type { Highlighter, PaintedMention } from './highlighter';
 import { runSliced, type SliceOptions } from './scheduler';
 import { TextWalker, locate, type TextMap } from './scanner';
@@ -23,9 +23,13 @@ export interface PaintState {
   entryOf: WeakMap<PaintedMention, number>;
 }
 
-/** Matching state carried into a new scan: names already on the page (short forms, first mention). */
-export function carriedState(st: PaintState): { seenFull: Set<number>; counted: Set<number> } {
-  return { seenFull: new Set(st.counts.keys()), counted: st.options.density === 'first' ? new Set(st.counts.keys()) : new Set() };
+/**
+ * Matching state for one pass over text: names seen so far (short forms, coreference, titles) and
+ * the density's parts. One state serves every chunk of a pass; a repaint starts a new pass, which
+ * knows the names already painted elsewhere on the page.
+ */
+function passState(st: PaintState): MentionState {
+  return { seenFull: new Set(st.counts.keys()), counted: new Set() };
 }
 
 function visibleText(el: Element | null, cache: Map<Element, boolean>): boolean {
@@ -39,7 +43,7 @@ function visibleText(el: Element | null, cache: Map<Element, boolean>): boolean 
 }
 
 /** Paints the mentions found in one chunk of text; returns how many were painted. */
-export function paintChunk(map: TextMap, st: PaintState, seen: { seenFull: Set<number>; counted: Set<number> }): number {
+export function paintChunk(map: TextMap, st: PaintState, seen: MentionState): number {
   const visible = new Map<Element, boolean>();
   const painted: PaintedMention[] = [];
   const doc = map.nodes[0]?.ownerDocument;
@@ -68,7 +72,7 @@ export function paintChunk(map: TextMap, st: PaintState, seen: { seenFull: Set<n
 /** Paints everything under `root` in slices; resolves when done, rejects when the signal aborts. */
 export function paintPass(root: Node, st: PaintState, slice: SliceOptions): Promise<void> {
   const walker = new TextWalker(root);
-  const seen = carriedState(st);
+  const seen = passState(st);
   return runSliced(() => {
     if (walker.done || st.hl.all().length >= st.maxHighlights) return true;
     paintChunk(walker.next(CHUNK_CHARS), st, seen);
@@ -90,6 +94,7 @@ export async function repaintBlocks(blocks: Element[], removed: boolean, st: Pai
   if (removed) st.hl.purgeDisconnected();
   const queue = [...blocks];
   let walker: TextWalker | null = null;
+  const seen = passState(st);
   await runSliced(() => {
     if (!walker) {
       const b = queue.shift();
@@ -97,7 +102,7 @@ export async function repaintBlocks(blocks: Element[], removed: boolean, st: Pai
       st.hl.removeWithin(b);
       walker = new TextWalker(b);
     }
-    if (st.hl.all().length < st.maxHighlights) paintChunk(walker.next(CHUNK_CHARS), st, carriedState(st));
+    if (st.hl.all().length < st.maxHighlights) paintChunk(walker.next(CHUNK_CHARS), st, seen);
     if (walker.done || st.hl.all().length >= st.maxHighlights) walker = null;
     return !walker && !queue.length;
   }, slice);

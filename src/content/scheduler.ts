@@ -58,3 +58,19 @@ export function sessionTimeout(fn: () => void, ms: number, signal: AbortSignal):
 export function isAbort(e: unknown, signal: AbortSignal): boolean {
   return signal.aborted && (e === signal.reason || (e as { name?: string })?.name === 'AbortError');
 }
+
+/**
+ * Runs `fn` after the browser's next rendering step (so the page's own style and layout work is
+ * done by the browser, not inside one of our tasks); in a background tab, where frames stop, after
+ * `fallbackMs` at most.
+ */
+export function afterRender(fn: () => void, signal: AbortSignal, fallbackMs = 300): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => sessionTimeout(run, 0, signal));
+  sessionTimeout(run, fallbackMs, signal);
+}

@@ -3,9 +3,14 @@ import type { MentionOptions } from '../core/corpus/corpus-index';
 import type { EntryKind } from '../core/corpus/types';
 import type { Settings } from '../core/settings/settings';
 
-export function mentionOptions(s: Settings, articleDate: string | null): MentionOptions {
+/**
+ * Matching options for a page. `koreaPage`: detection says the page is about Korea, so episode words
+ * ("the hotline", "the summit") may link. `forced`: the reader turned the site on, so capitals and
+ * bylines show too (they are quiet on detected pages by default).
+ */
+export function mentionOptions(s: Settings, articleDate: string | null, page: { koreaPage: boolean; forced: boolean }): MentionOptions {
   const kinds = new Set((Object.keys(s.categories) as EntryKind[]).filter((k) => s.categories[k]));
-  return { articleDate, kinds, density: s.density };
+  return { articleDate, kinds, density: s.density, koreaPage: page.koreaPage, ...(page.forced ? { quiet: false } : {}) };
 }
 
 /** The overlay's theme: the reader's choice, or the OS theme for "system". */

@@ -51,6 +51,7 @@ export class PageSession {
   private readonly report: (r: PageReport) => void;
   /** Longest slice of our own work (test builds expose it for the hostile-page tests). */
   private longest = 0;
+  private longestKind = '';
   private lastDetect = 0;
   private detectGap = 1000;
 
@@ -93,7 +94,7 @@ export class PageSession {
     const everywhere = s.sensitivity === 'everywhere';
     const mentions = everywhere ? resolveMentions(this.index!, signals.body, { max: 1 }).length : 0;
     this.verdict = shouldActivate({ enabled: s.enabled, siteMode: siteMode(s, location.hostname), sensitivity: s.sensitivity, detection: this.detection, mentions });
-    this.slice(performance.now() - t0);
+    this.slice(performance.now() - t0, 'detect');
   }
 
   /** Idle page grew: look again, at most once per `detectGap` (doubling while nothing changes). */
@@ -113,7 +114,7 @@ export class PageSession {
     const hl = new Highlighter(names);
     hl.setStyle(this.settings.style);
     this.nav = new MentionNav(hl);
-    this.paint = { index: this.index, hl, maxHighlights: this.settings.maxHighlights, options: mentionOptions(this.settings, this.articleDate), found: this.foundOnPage(), counts: new Map(), entryOf: new WeakMap() };
+    this.paint = { index: this.index, hl, maxHighlights: this.settings.maxHighlights, options: this.matching(this.settings), found: this.foundOnPage(), counts: new Map(), entryOf: new WeakMap() };
     this.css = highlightCss(names, pageBackground(document, root));
     void this.deps.send({ type: 'kc:css', css: this.css, remove: false }).catch(() => undefined);
     this.signal.addEventListener('abort', () => {
@@ -122,9 +123,13 @@ export class PageSession {
       void this.deps.send({ type: 'kc:status-changed', active: false, matches: 0 }).catch(() => undefined);
     }, { once: true });
     listenForInput(document, this.inputTarget(hl), this.signal);
-    await paintPass(root, this.paint, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms) });
+    await paintPass(root, this.paint, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms, 'paint') });
     await this.ensureOverlay();
     this.publish();
+  }
+
+  private matching(s: Settings) {
+    return mentionOptions(s, this.articleDate, { koreaPage: !!this.detection?.korea.related, forced: this.verdict.reason === 'forced-on' });
   }
 
   private foundOnPage(): Set<number> {
@@ -160,6 +165,10 @@ export class PageSession {
     const entries = this.entries();
     const matches = active ? this.paint!.hl.all().length : 0;
     this.report({ active, matches: active ? entries.length : 0 });
+    if (TEST_BUILD) {
+      document.querySelector('kc-host')?.setAttribute('data-kc-longest-task', this.longest.toFixed(1));
+      document.querySelector('kc-host')?.setAttribute('data-kc-longest-task-kind', this.longestKind);
+    }
     if (!this.overlay) return;
     this.overlay.update({ active, entries, matches });
     if (!this.announced && active) {
@@ -180,17 +189,17 @@ export class PageSession {
   private async repaintBlocks(blocks: Element[], removed: boolean): Promise<void> {
     if (!this.paint) return;
     try {
-      await repaintBlocks(blocks, removed, this.paint, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms) });
+      await repaintBlocks(blocks, removed, this.paint, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms, 'repaint') });
       this.publish();
     } catch (e) {
       if (!isAbort(e, this.signal)) throw e;
     }
   }
 
-  private slice(ms: number): void {
+  private slice(ms: number, kind: string): void {
     if (ms <= this.longest) return;
     this.longest = ms;
-    if (TEST_BUILD) document.querySelector('kc-host')?.setAttribute('data-kc-longest-task', ms.toFixed(1));
+    this.longestKind = kind;
   }
 
   /** Opens an entry's card from a mention (or without one, for look-ups and the popup). */
@@ -287,10 +296,10 @@ export class PageSession {
       p.hl.clear();
       p.hl.setStyle(next.style);
       p.counts.clear();
-      p.options = mentionOptions(next, this.articleDate);
+      p.options = this.matching(next);
       p.maxHighlights = next.maxHighlights;
       this.nav?.clear();
-      void paintPass(this.root, p, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms) })
+      void paintPass(this.root, p, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms, 'paint') })
         .then(() => this.publish())
         .catch((e) => { if (!isAbort(e, this.signal)) throw e; });
     }

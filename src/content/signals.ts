@@ -97,11 +97,9 @@ export function visibilityTester(doc: Document, root: Element): (el: Element) =>
       // Off-screen and collapsed tricks: entirely left of the page, far above it, or no area at all.
       if (r.right <= 0 && r.left < 0) return false;
       if (r.bottom < -2000 || r.left > vw + 2000) return false;
-      if ((r.width < 2 || r.height < 2) && el.textContent && el.textContent.trim().length > 0) {
-        const cs = view.getComputedStyle(el);
-        if (cs.overflow === 'hidden' || cs.position === 'absolute' || cs.position === 'fixed') return false;
-      }
       const cs = view.getComputedStyle(el);
+      // Collapsed to nothing (screen-reader-only text), or text made invisible by size or indent.
+      if ((r.width < 2 || r.height < 2) && (cs.overflow === 'hidden' || cs.position === 'absolute' || cs.position === 'fixed') && (el.textContent ?? '').trim()) return false;
       if (parseFloat(cs.fontSize) === 0 || parseFloat(cs.textIndent) < -999) return false;
       return true;
     };

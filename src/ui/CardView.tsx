@@ -66,16 +66,18 @@ export function CardView(props: CardViewProps) {
   return (
     <div class="kc-card-inner">
       <div class="kc-head">
-        <p class="kc-kind">{t(('kind_' + m.kind) as MessageKey)}</p>
         <h2 id={headingId} class="kc-name" tabIndex={-1}>{m.name}</h2>
         <Controls onClose={props.onClose} onPin={props.onPin} pinned={props.pinned} onBack={props.onBack} />
-        {(m.hangul || sub) && (
-          <p class="kc-sub">
-            {m.hangul && <span class="kc-hangul" lang="ko">{m.hangul}</span>}
-            {m.hangul && sub ? ' · ' : ''}
-            {sub}
-          </p>
-        )}
+        <p class="kc-sub">
+          <span class="kc-kind">{t(('kind_' + m.kind) as MessageKey)}</span>
+          {m.hangul && (
+            <>
+              {' · '}
+              <span class="kc-hangul" lang="ko">{m.hangul}</span>
+            </>
+          )}
+          {sub && ' · ' + sub}
+        </p>
         {mention && mention.count > 1 && onStep && <Stepper mention={mention} onStep={onStep} />}
       </div>
       {/* Two lines when a box below answers (posts, provisions), three otherwise. */}

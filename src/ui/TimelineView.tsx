@@ -155,12 +155,14 @@ export function TimelineView({ tl, entryId, articleDateLabel, asOfLabel, onNavig
           <time dateTime={p.date}>{p.dateLabel}</time> · {p.id === entryId ? p.title : <button type="button" class="kc-link" onClick={reader(() => onNavigate(p.id))}>{p.title}</button>}
         </p>
       )}
-      {tl.split ? <h4 class="kc-split">{t('beforeArticle')}</h4> : <h4 class="kc-split">{t('latestEpisodes')}</h4>}
-      {folded > 0 && (
-        <button type="button" class="kc-fold" aria-expanded={earlierOpen ? 'true' : 'false'} onClick={reader(() => setEarlierOpen(!earlierOpen))}>
-          {earlierOpen ? t('hideEarlier') : tn('earlierEpisodes', folded)}
-        </button>
-      )}
+      <div class="kc-split-row">
+        <h4 class="kc-split">{tl.split ? t('beforeArticle') : t('latestEpisodes')}</h4>
+        {folded > 0 && (
+          <button type="button" class="kc-fold" aria-expanded={earlierOpen ? 'true' : 'false'} onClick={reader(() => setEarlierOpen(!earlierOpen))}>
+            {earlierOpen ? t('hideEarlier') : tn('earlierEpisodes', folded)}
+          </button>
+        )}
+      </div>
       <ol class="kc-tl kc-tl-before">{tl.before.map((it) => row(it, it.folded && !earlierOpen, it.current || !tl.split))}</ol>
       {tl.split ? (
         <>

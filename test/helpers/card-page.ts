@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
  */
 export async function mentionContaining(page: Page, text: string | string[], block: 'center' | 'start' = 'center'): Promise<{ x: number; y: number }> {
   const wanted = (Array.isArray(text) ? text : [text]).map((x) => x.toLowerCase());
+  await scrollSettled(page);
   const p = await page.evaluate(
     (wanted, block) => {
       const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
@@ -26,11 +27,46 @@ export async function mentionContaining(page: Page, text: string | string[], blo
     block,
   );
   if (!p) throw new Error('no highlighted mention containing "' + text + '"');
-  return p;
+  await scrollSettled(page);
+  // The scroll may have moved the mention since it was measured: measure again.
+  return (await page.evaluate(
+    (wanted) => {
+      const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      for (const w of wanted)
+        for (const [name, hl] of reg)
+          if (name.startsWith('kc-'))
+            for (const r of hl)
+              if (r.toString().toLowerCase().includes(w)) {
+                const rect = r.getClientRects()[0];
+                return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+              }
+      return null;
+    },
+    wanted,
+  ))!;
+}
+
+/** Waits until the page has not scrolled for a few frames (focus return may scroll smoothly). */
+export async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let last = scrollY;
+        let still = 0;
+        const t0 = performance.now();
+        const tick = () => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 6 || performance.now() - t0 > 3000) done();
+          else setTimeout(tick, 20);
+        };
+        tick();
+      }),
+  );
 }
 
 export interface CardGeometry {
-  /** The card's box in the viewport. */
+  /** The card's box in the viewport (whose width excludes a classic scrollbar). */
   card: { top: number; bottom: number; left: number; right: number; width: number; height: number };
   /** Scroll container: scrollTop and the full height of its content. */
   scrollTop: number;
@@ -54,7 +90,7 @@ export async function cardGeometry(page: Page): Promise<CardGeometry> {
       card: { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height },
       scrollTop: scroll.scrollTop,
       contentHeight: scroll.scrollHeight,
-      viewport: { width: innerWidth, height: innerHeight },
+      viewport: { width: document.documentElement.clientWidth, height: innerHeight },
       since: s ? { top: s.top, bottom: s.bottom } : null,
       sheet: card.classList.contains('kc-sheet'),
     };

@@ -75,11 +75,15 @@ describe('a timeline only when it is about the entry', () => {
     expect(tl.own).toBe(true);
     expect(tl.topicId).toBe('president-x');
     expect([...tl.before, ...tl.after].map((i) => i.id)).toEqual(['ev-election', 'h-2021-07', 'h-2021-08']);
+    // An own record sits under the posts box: two rows before the article on the first screen.
+    expect(shown(tl.before)).toEqual(['h-2021-07', 'h-2021-08']);
   });
   it('an agreement gets its own record (with the events of its provisions), not a linked topic', () => {
     const tl = buildCardModel(idx, 'declaration', '2021-10-05')!.timeline!;
     expect(tl.own).toBe(true);
     expect(tl.before.map((i) => i.id)).toEqual(['h-2018', 'h-2021-07']);
+    // Under the provisions, only the last episode before the article shows at first.
+    expect(shown(tl.before)).toEqual(['h-2021-07']);
   });
   it("a place gets the topic it is the subject of; a city named in that topic's title does not", () => {
     expect(buildCardModel(idx, 'complex', null)!.timeline!.topicId).toBe('topic-complex');

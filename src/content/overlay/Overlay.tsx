@@ -165,11 +165,13 @@ function Card({ state, actions, frame, entries }: { state: CardState; actions: O
       <DialogFrame state={state} actions={actions} focusKey={'q:' + query}>
         <div class="kc-card-inner">
           <div class="kc-head">
-            <p class="kc-kind">Korea Context</p>
             <h2 id="kc-card-title" class="kc-name" tabIndex={-1}>{items.length ? t('lookupTitle', query) : t('lookupNone', query)}</h2>
             <div class="kc-controls">
               <button type="button" class="kc-icon kc-close" onClick={reader(actions.closeCard)} aria-label={t('close')} title={t('close')}>✕</button>
             </div>
+            <p class="kc-sub">
+              <span class="kc-kind">Korea Context</span>
+            </p>
           </div>
           <ul class="kc-plain">
             {items.map((it) => (

@@ -37,6 +37,8 @@ export interface AliasInfo {
   episode?: number;
   /** The side this alias places a paragraph on (keywords, and names of Korean, US … bodies and people). */
   side?: Side;
+  /** Requires rules: bit mask (N = 1, S = 2) of the sides of the required entries. */
+  requiresSides?: number;
   /** Keywords: index into KEYWORDS. */
   keyword?: number;
   /** The alias is written in Hangul. */
@@ -108,6 +110,11 @@ export function* indexCorpusSteps(corpus: Corpus): Generator<void, CorpusIndex> 
       if (rule?.rule === 'requires') {
         info = add(a, i, 'requires');
         info.requires = (rule.requires ?? []).map((id) => byId.get(id)).filter((x): x is number => x !== undefined);
+        for (const q of info.requires) {
+          const s = sideOf(entries[q]);
+          if (s === 'N') info.requiresSides = (info.requiresSides ?? 0) | 1;
+          if (s === 'S') info.requiresSides = (info.requiresSides ?? 0) | 2;
+        }
       } else {
         info = add(a, i, 'full');
         if (rule?.rule === 'nearest-date') info.nearestDate = true;

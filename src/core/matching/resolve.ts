@@ -241,7 +241,9 @@ export function scanText(index: CorpusIndex, text: string, opts: MentionOptions 
       case 'requires': {
         // Acronyms and Hangul words collide most: their context must be near; longer names may rely on the page.
         const strict = hangul || isAcronym(text.slice(m.start, m.end)) || !!a.collision;
-        if (inWindow(blk, a.requires, 2) || (!strict && a.requires?.some((q) => found.has(q)))) {
+        // A Korea word of the same side stands for the required names ("북한", "North Korea" for the North's bodies).
+        const sideOk = (a.requiresSides ?? 0) & windowSides(blk, 1) & (BIT.N | BIT.S);
+        if (inWindow(blk, a.requires, 2) || sideOk || (!strict && a.requires?.some((q) => found.has(q)))) {
           entry = a.owners[0];
           see(entry);
         }
