@@ -26,6 +26,8 @@ const json = flag('--json');
 const quick = flag('--quick');
 const only = value('--only');
 const runs = Number(value('--runs') ?? (quick ? 1 : 5));
+// Hostile pages take 15–30 s a load; by default they get 3 runs so that the whole bench fits in 10 minutes.
+const hostileRuns = value('--runs') ? runs : Math.min(runs, 3);
 const settleMs = Number(value('--settle') ?? 2000);
 const wanted = value('--pages')?.split(',');
 const extArg = value('--ext');
@@ -77,6 +79,7 @@ const meta = {
   loadAverageAtStart: +loadavg()[0].toFixed(2),
   loadAverageAtEnd: 0,
   runs,
+  hostileRuns,
   settleMs,
   attribution: flag('--samples') ? 'trace events + CPU samples' : 'trace events (+ microtasks of tasks without page script)',
   seconds: 0,
@@ -87,10 +90,10 @@ let cold: ColdPageResult[] = [];
 let warm: WarmResult | null = null;
 if (only !== 'warm') {
   const pages = PAGES.filter((p) => (wanted ? wanted.includes(p.id) : !quick || QUICK.includes(p.id)));
-  log(`COLD: each page ${runs}× in a fresh headless Chromium with ${meta.extension} and ${runs}× without it; medians`);
+  log(`COLD: each page ${runs}× (hostile ones ${hostileRuns}×) in a fresh headless Chromium with ${meta.extension} and as often without it; medians`);
   log(`build: ${meta.extension}, built ${meta.builtAt} (checkout now at ${meta.commit}); web_accessible_resources: ${meta.webAccessibleResources ? 'yes' : 'no'}; manifest content scripts: ${meta.manifestContentScripts}`);
   log(`${meta.chromium}; ${meta.cores} cores, load average ${meta.loadAverageAtStart}`);
-  cold = await runCold({ exe, ext, pages, runs, settleMs, samples: flag('--samples'), traceDir, log });
+  cold = await runCold({ exe, ext, pages, runs, hostileRuns, settleMs, samples: flag('--samples'), traceDir, log });
   log('');
   printCold(cold, ext, log);
 }

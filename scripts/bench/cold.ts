@@ -9,6 +9,8 @@ export interface ColdOptions {
   ext: string;
   pages: BenchPage[];
   runs: number;
+  /** Runs for hostile pages. */
+  hostileRuns: number;
   settleMs: number;
   samples: boolean;
   traceDir?: string;
@@ -99,7 +101,8 @@ export async function runCold(o: ColdOptions): Promise<ColdPageResult[]> {
       const withUs: ColdRun[] = [];
       const without: ColdRun[] = [];
       const t0 = Date.now();
-      for (let i = 0; i < o.runs; i++) {
+      const runs = page.kind === 'hostile' ? o.hostileRuns : o.runs;
+      for (let i = 0; i < runs; i++) {
         // Alternate the order so that drift on a busy machine hits both sides alike.
         for (const ours of i % 2 ? [false, true] : [true, false]) {
           const tracePath = o.traceDir ? join(o.traceDir, `${page.id}-${ours ? 'with' : 'without'}-${i + 1}.json`) : undefined;
@@ -109,7 +112,7 @@ export async function runCold(o: ColdOptions): Promise<ColdPageResult[]> {
       }
       const res = summarise(page, withUs, without);
       out.push(res);
-      o.log(`  ${page.id}: ${o.runs}×2 loads in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      o.log(`  ${page.id}: ${runs}×2 loads in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     }
   } finally {
     await server.close();

@@ -24,8 +24,8 @@ function memoryStorage(opts: { syncFails?: boolean; initial?: Record<string, unk
 describe('settings', () => {
   it('stores only what the user changed', () => {
     expect(diffFromDefaults({ ...DEFAULTS, sites: {}, categories: { ...DEFAULTS.categories } }).values).toEqual({});
-    const s = { ...DEFAULTS, density: 'first' as const, sites: { 'a.com': 'off' as const }, categories: { ...DEFAULTS.categories } };
-    expect(diffFromDefaults(s)).toEqual({ version: SETTINGS_VERSION, values: { density: 'first', sites: { 'a.com': 'off' } } });
+    const s = { ...DEFAULTS, density: 'all' as const, sites: { 'a.com': 'off' as const }, categories: { ...DEFAULTS.categories } };
+    expect(diffFromDefaults(s)).toEqual({ version: SETTINGS_VERSION, values: { density: 'all', sites: { 'a.com': 'off' } } });
   });
   it('migrates the v1 shape', () => {
     const r = migrate({ version: 1, values: { disabledSites: ['news.example', 'x.org'], highlight: false, enabled: true } });
@@ -120,15 +120,15 @@ describe('settings', () => {
     const st: StorageLike = { sync: area, local: { get: async () => ({}), set: async () => {} }, onChanged: { addListener: (l) => listeners.push(l), removeListener: (l) => listeners.splice(listeners.indexOf(l), 1) } };
     const seen: string[] = [];
     const w = watchSettings(st, (s) => seen.push(s.density));
-    await saveSettings(st, { ...DEFAULTS, density: 'first', sites: {}, categories: { ...DEFAULTS.categories } });
+    await saveSettings(st, { ...DEFAULTS, density: 'all', sites: {}, categories: { ...DEFAULTS.categories } });
     await saveSettings(st, { ...DEFAULTS, sites: {}, categories: { ...DEFAULTS.categories } });
     await new Promise((r) => setTimeout(r, 120));
-    expect(seen).toEqual(['all']);
+    expect(seen).toEqual(['first']);
     // invalidate() drops a read already under way.
-    await saveSettings(st, { ...DEFAULTS, density: 'first', sites: {}, categories: { ...DEFAULTS.categories } });
+    await saveSettings(st, { ...DEFAULTS, density: 'all', sites: {}, categories: { ...DEFAULTS.categories } });
     w.invalidate();
     await new Promise((r) => setTimeout(r, 40));
-    expect(seen).toEqual(['all']);
+    expect(seen).toEqual(['first']);
     w.stop();
     expect(listeners).toHaveLength(0);
   });

@@ -44,7 +44,7 @@ const REPUTABLE: RegExp[] = [
   /(^|\.)chosun\.com$/, /(^|\.)khan\.co\.kr$/, /(^|\.)hankookilbo\.com$/, /(^|\.)segye\.com$/, /(^|\.)ytn\.co\.kr$/, /(^|\.)imbc\.com$/,
   /(^|\.)sbs\.co\.kr$/, /(^|\.)news1\.kr$/, /(^|\.)newsis\.com$/, /(^|\.)ohmynews\.com$/, /(^|\.)hankyung\.com$/, /(^|\.)mk\.co\.kr$/,
   /(^|\.)asiae\.co\.kr$/, /(^|\.)seoul\.co\.kr$/, /(^|\.)kmib\.co\.kr$/, /(^|\.)arirang\.com$/, /(^|\.)nknews\.org$/, /(^|\.)38north\.org$/,
-  /(^|\.)dailynk\.com$/, /(^|\.)nkleadershipwatch\.org$/, /(^|\.)reuters\.com$/, /(^|\.)apnews\.com$/, /(^|\.)afp\.com$/, /(^|\.)bbc\.co\.uk$/,
+  /(^|\.)dailynk\.com$/, /(^|\.)nkleadershipwatch\.org$/, /(^|\.)koreaexpose\.com$/, /(^|\.)ohchr\.org$/, /(^|\.)reuters\.com$/, /(^|\.)apnews\.com$/, /(^|\.)afp\.com$/, /(^|\.)bbc\.co\.uk$/,
   /(^|\.)bbc\.com$/, /(^|\.)nytimes\.com$/, /(^|\.)washingtonpost\.com$/, /(^|\.)wsj\.com$/, /(^|\.)latimes\.com$/, /(^|\.)chicagotribune\.com$/,
   /(^|\.)theguardian\.com$/, /(^|\.)ft\.com$/, /(^|\.)economist\.com$/, /(^|\.)bloomberg\.com$/, /(^|\.)cnn\.com$/, /(^|\.)npr\.org$/,
   /(^|\.)cbsnews\.com$/, /(^|\.)nbcnews\.com$/, /(^|\.)abcnews\.go\.com$/, /(^|\.)pbs\.org$/, /(^|\.)time\.com$/, /(^|\.)theatlantic\.com$/,
