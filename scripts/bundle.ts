@@ -3,8 +3,12 @@
 // Release builds go to dist/<target>/, test builds (open test contract) to dist/test/<target>/.
 import { build, type Plugin } from 'esbuild';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { loadCorpus } from './lib/corpus-files';
+import { indexData } from '../src/core/corpus/corpus-index';
+import { encodeIndex } from '../src/core/corpus/index-codec';
+import { slimCorpus } from '../src/core/corpus/slim';
+import type { Corpus } from '../src/core/corpus/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ENTRIES = { bootstrap: 'src/content/bootstrap.ts', engine: 'src/content/engine-entry.ts', ui: 'src/content/ui-entry.ts' };
@@ -18,17 +22,32 @@ const inlineCss: Plugin = {
   },
 };
 
-/** The corpus module: the checked, linked corpus as plain data (Vite's import.meta.glob is not needed). */
-function corpusData(json: string): Plugin {
+/**
+ * The corpus modules: the checked, linked corpus as plain data (for the UI bundle), and the engine's
+ * index as the build compiled it, with the slim corpus it indexes (no compile step on the page).
+ */
+function corpusData(corpus: Corpus): Plugin {
+  const full = JSON.stringify(corpus);
+  const slim = JSON.stringify(slimCorpus(corpus));
+  const index = encodeIndex(indexData(corpus));
   return {
     name: 'corpus-data',
     setup(b) {
-      b.onLoad({ filter: /[\\/]src[\\/]corpus[\\/]data\.ts$/ }, () => ({ contents: `export const corpus = JSON.parse(${JSON.stringify(json)});`, loader: 'js' }));
+      b.onLoad({ filter: /[\\/]src[\\/]corpus[\\/]data\.ts$/ }, () => ({ contents: `export const corpus = JSON.parse(${JSON.stringify(full)});`, loader: 'js' }));
+      b.onLoad({ filter: /[\\/]src[\\/]content[\\/]engine-index\.ts$/ }, (a) => ({
+        resolveDir: dirname(a.path),
+        loader: 'js',
+        contents: [
+          `import { indexFrom } from '../core/corpus/corpus-index';`,
+          `import { decodeIndex } from '../core/corpus/index-codec';`,
+          `export function loadIndex() { return indexFrom(JSON.parse(${JSON.stringify(slim)}), decodeIndex(${JSON.stringify(index)})); }`,
+        ].join('\n'),
+      }));
     },
   };
 }
 
-async function bundle(outDir: string, test: boolean, corpusJson: string): Promise<void> {
+async function bundle(outDir: string, test: boolean, corpus: Corpus): Promise<void> {
   await build({
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([k, v]) => [k, resolve(ROOT, v)])),
     outdir: outDir,
@@ -40,7 +59,7 @@ async function bundle(outDir: string, test: boolean, corpusJson: string): Promis
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { __KC_TEST_BUILD__: String(test) },
-    plugins: [inlineCss, corpusData(corpusJson)],
+    plugins: [inlineCss, corpusData(corpus)],
     logLevel: 'warning',
   });
 }
@@ -55,13 +74,13 @@ function patchManifest(dir: string): void {
 }
 
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
-const corpusJson = JSON.stringify(loadCorpus());
+const corpus = loadCorpus();
 for (const target of targets) {
   const release = resolve(ROOT, 'dist', target);
   const test = resolve(ROOT, 'dist', 'test', target);
   patchManifest(release);
-  await bundle(release, false, corpusJson);
+  await bundle(release, false, corpus);
   rmSync(test, { recursive: true, force: true });
   cpSync(release, test, { recursive: true });
-  await bundle(test, true, corpusJson);
+  await bundle(test, true, corpus);
 }

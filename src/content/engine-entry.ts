@@ -4,27 +4,19 @@
  */
 import browser from '../platform/browser';
 import { preVerdict } from '../core/activation';
-import { indexCorpusSteps, type CorpusIndex } from '../core/corpus/corpus-index';
+import type { CorpusIndex } from '../core/corpus/corpus-index';
 import { dispatch, type Handlers } from '../core/messages';
 import { siteMode, type Settings } from '../core/settings/settings';
-import { corpus } from '../corpus/data';
+import { loadIndex } from './engine-index';
 import { provide, whenLoaded } from './handoff';
-import { runSliced } from './scheduler';
 import { PageSession } from './session';
 
 let compiled: CorpusIndex | null = null;
-let compiling: Promise<CorpusIndex> | null = null;
 
-/** The alias index, compiled once per page in short steps. */
+/** The alias index, loaded once per page from what the build compiled. */
 function index(signal: AbortSignal): Promise<CorpusIndex> {
-  if (compiled) return Promise.resolve(compiled);
-  compiling ??= (async () => {
-    const steps = indexCorpusSteps(corpus);
-    let r = steps.next();
-    await runSliced(() => (r.done ? true : ((r = steps.next()), !!r.done)), { budgetMs: 8, signal: new AbortController().signal });
-    return (compiled = r.value as CorpusIndex);
-  })();
-  return signal.aborted ? Promise.reject(signal.reason) : compiling;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return Promise.resolve((compiled ??= loadIndex()));
 }
 
 let uiRequested: Promise<unknown> | null = null;

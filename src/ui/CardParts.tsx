@@ -22,10 +22,15 @@ export function Disclosure({ label, children, class: cls }: { label: string; chi
     <div class={cls ? `kc-disclosure ${cls}` : 'kc-disclosure'}>
       <h3>
         <button type="button" class="kc-disclose" aria-expanded={open ? 'true' : 'false'} aria-controls={id} onClick={reader(() => setOpen(!open))}>
-          <span class="kc-caret" aria-hidden="true">{open ? '▾' : '▸'}</span> {label}
+          <span class="kc-caret" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>{' '}
+          {label}
         </button>
       </h3>
-      <div id={id} hidden={!open}>{children}</div>
+      <div id={id} hidden={!open}>
+        {children}
+      </div>
     </div>
   );
 }
@@ -38,7 +43,8 @@ export function RolesView({ roles, articleDateLabel, asOfLabel }: { roles: Perso
   const rows: [string, string[]][] = [];
   if (roles.unchanged && articleDateLabel) rows.push([t('rolesThenNow', articleDateLabel), now]);
   else {
-    if (roles.atArticle && articleDateLabel) rows.push([t('rolesThen', articleDateLabel), roles.atArticle.length ? roleText(roles.atArticle) : [t('rolesNoneThen')]]);
+    if (roles.atArticle && articleDateLabel)
+      rows.push([t('rolesThen', articleDateLabel), roles.atArticle.length ? roleText(roles.atArticle) : [t('rolesNoneThen')]]);
     rows.push([t('rolesNow', asOfLabel), now]);
   }
   return (
@@ -47,13 +53,19 @@ export function RolesView({ roles, articleDateLabel, asOfLabel }: { roles: Perso
         {rows.map(([label, lines]) => (
           <div key={label}>
             <dt>{label}</dt>
-            {lines.map((l) => <dd key={l}>{l}</dd>)}
+            {lines.map((l) => (
+              <dd key={l}>{l}</dd>
+            ))}
           </div>
         ))}
       </dl>
       {roles.all.length > 1 && (
         <Disclosure label={t('rolesAll', roles.all.length)} class="kc-roles-all">
-          <ul class="kc-plain">{roleText(roles.all).map((l) => <li key={l}>{l}</li>)}</ul>
+          <ul class="kc-plain">
+            {roleText(roles.all).map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
         </Disclosure>
       )}
     </div>
@@ -87,7 +99,9 @@ function ProvisionRow({ p, hidden, onNavigate }: { p: ProvisionLine; hidden: boo
           {p.events.map((ev, j) => (
             <span key={ev.id}>
               {j > 0 && '; '}
-              <button type="button" class="kc-link" onClick={reader(() => onNavigate(ev.id))}>{ev.name}</button>
+              <button type="button" class="kc-link" onClick={reader(() => onNavigate(ev.id))}>
+                {ev.name}
+              </button>
               {ev.dateLabel && <span class="kc-muted"> ({ev.dateLabel})</span>}
             </span>
           ))}
@@ -110,7 +124,9 @@ export function ProvisionsView({ items, onNavigate }: { items: ProvisionLine[]; 
         ))}
       </ol>
       {hiddenCount > 0 && !all && (
-        <button type="button" class="kc-fold" aria-expanded="false" onClick={reader(() => setAll(true))}>{tn('provisionsMore', hiddenCount)}</button>
+        <button type="button" class="kc-fold" aria-expanded="false" onClick={reader(() => setAll(true))}>
+          {tn('provisionsMore', hiddenCount)}
+        </button>
       )}
     </div>
   );
@@ -119,7 +135,13 @@ export function ProvisionsView({ items, onNavigate }: { items: ProvisionLine[]; 
 function SourceLink({ s }: { s: CardSource }) {
   return (
     <>
-      <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> <span class="kc-muted">{s.host}{s.stateMedia ? ` · ${t('stateMedia')}` : ''}</span>
+      <a href={s.url} target="_blank" rel="noopener noreferrer">
+        {s.title}
+      </a>{' '}
+      <span class="kc-muted">
+        {s.host}
+        {s.stateMedia ? ` · ${t('stateMedia')}` : ''}
+      </span>
     </>
   );
 }
@@ -174,12 +196,16 @@ export function RelatedView({ related, onNavigate }: { related: CardModel['relat
       <ul class="kc-related">
         {list.map((r) => (
           <li key={r.id}>
-            <button type="button" class="kc-link" onClick={reader(() => onNavigate(r.id))}>{r.name}</button>
+            <button type="button" class="kc-link" onClick={reader(() => onNavigate(r.id))}>
+              {r.name}
+            </button>
           </li>
         ))}
         {rest > 0 && (
           <li>
-            <button type="button" class="kc-more" aria-expanded="false" onClick={reader(() => setAll(true))}>{t('relatedMore', rest)}</button>
+            <button type="button" class="kc-more" aria-expanded="false" onClick={reader(() => setAll(true))}>
+              {t('relatedMore', rest)}
+            </button>
           </li>
         )}
       </ul>

@@ -32,13 +32,26 @@ function Controls({ onClose, onPin, pinned, onBack }: Pick<CardViewProps, 'onClo
   return (
     <div class="kc-controls">
       {onClose && (
-        <button type="button" class="kc-icon kc-close" onClick={reader(onClose)} aria-label={t('close')} title={t('close')}>✕</button>
+        <button type="button" class="kc-icon kc-close" onClick={reader(onClose)} aria-label={t('close')} title={t('close')}>
+          ✕
+        </button>
       )}
       {onPin && (
-        <button type="button" class="kc-icon" onClick={reader(onPin)} aria-pressed={pinned ? 'true' : 'false'} aria-label={pinned ? t('unpin') : t('pin')} title={pinned ? t('unpin') : t('pin')}>{PIN}</button>
+        <button
+          type="button"
+          class="kc-icon"
+          onClick={reader(onPin)}
+          aria-pressed={pinned ? 'true' : 'false'}
+          aria-label={pinned ? t('unpin') : t('pin')}
+          title={pinned ? t('unpin') : t('pin')}
+        >
+          {PIN}
+        </button>
       )}
       {onBack && (
-        <button type="button" class="kc-icon" onClick={reader(onBack)} aria-label={t('back')} title={t('back')}>←</button>
+        <button type="button" class="kc-icon" onClick={reader(onBack)} aria-label={t('back')} title={t('back')}>
+          ←
+        </button>
       )}
     </div>
   );
@@ -47,9 +60,13 @@ function Controls({ onClose, onPin, pinned, onBack }: Pick<CardViewProps, 'onClo
 function Stepper({ mention, onStep }: { mention: { index: number; count: number }; onStep(d: 1 | -1): void }) {
   return (
     <div class="kc-stepper">
-      <button type="button" class="kc-icon kc-step" onClick={reader(() => onStep(-1))} aria-label={t('prevMention')} title={t('prevMention')}>‹</button>
+      <button type="button" class="kc-icon kc-step" onClick={reader(() => onStep(-1))} aria-label={t('prevMention')} title={t('prevMention')}>
+        ‹
+      </button>
       <span class="kc-muted">{t('mentionOf', mention.index + 1, mention.count)}</span>
-      <button type="button" class="kc-icon kc-step" onClick={reader(() => onStep(1))} aria-label={t('nextMention')} title={t('nextMention')}>›</button>
+      <button type="button" class="kc-icon kc-step" onClick={reader(() => onStep(1))} aria-label={t('nextMention')} title={t('nextMention')}>
+        ›
+      </button>
     </div>
   );
 }
@@ -66,14 +83,18 @@ export function CardView(props: CardViewProps) {
   return (
     <div class="kc-card-inner">
       <div class="kc-head">
-        <h2 id={headingId} class="kc-name" tabIndex={-1}>{m.name}</h2>
+        <h2 id={headingId} class="kc-name" tabIndex={-1}>
+          {m.name}
+        </h2>
         <Controls onClose={props.onClose} onPin={props.onPin} pinned={props.pinned} onBack={props.onBack} />
         <p class="kc-sub">
           <span class="kc-kind">{t(('kind_' + m.kind) as MessageKey)}</span>
           {m.hangul && (
             <>
               {' · '}
-              <span class="kc-hangul" lang="ko">{m.hangul}</span>
+              <span class="kc-hangul" lang="ko">
+                {m.hangul}
+              </span>
             </>
           )}
           {sub && ' · ' + sub}

@@ -9,7 +9,9 @@ export function Clamp({ text, lines = 3, class: cls, lang }: { text: string; lin
   const long = needsClamp(text, lines);
   return (
     <div class={cls ? `kc-clamp ${cls}` : 'kc-clamp'}>
-      <p class={long && !open ? `kc-clamped kc-l${lines}` : undefined} lang={lang}>{text}</p>
+      <p class={long && !open ? `kc-clamped kc-l${lines}` : undefined} lang={lang}>
+        {text}
+      </p>
       {long && (
         <button type="button" class="kc-more" aria-expanded={open ? 'true' : 'false'} onClick={reader(() => setOpen(!open))}>
           {open ? t('less') : t('more')}

@@ -37,10 +37,19 @@ export function ReportProblem({ model }: { model: CardModel }) {
   const id = 'kc-report-' + model.id;
   if (!open) {
     return (
-      <button type="button" class="kc-link kc-report-open" onClick={reader(() => setOpen(true))}>{t('reportOpen')}</button>
+      <button type="button" class="kc-link kc-report-open" onClick={reader(() => setOpen(true))}>
+        {t('reportOpen')}
+      </button>
     );
   }
-  const report = problemReport({ entryId: model.id, entryName: model.name, corpusVersion: model.version, asOf: model.asOf, articleDate: model.articleDate, words });
+  const report = problemReport({
+    entryId: model.id,
+    entryName: model.name,
+    corpusVersion: model.version,
+    asOf: model.asOf,
+    articleDate: model.articleDate,
+    words,
+  });
   return (
     <div class="kc-report">
       <label for={id}>{t('reportLabel')}</label>
@@ -62,9 +71,20 @@ export function ReportProblem({ model }: { model: CardModel }) {
         >
           {t('reportCopy')}
         </button>
-        <button type="button" class="kc-btn" onClick={reader(() => { setOpen(false); setDone(null); })}>{t('reportCancel')}</button>
+        <button
+          type="button"
+          class="kc-btn"
+          onClick={reader(() => {
+            setOpen(false);
+            setDone(null);
+          })}
+        >
+          {t('reportCancel')}
+        </button>
       </div>
-      <p role="status" class="kc-report-status">{done === 'copied' ? t('reportCopied') : done === 'manual' ? t('reportManual') : ''}</p>
+      <p role="status" class="kc-report-status">
+        {done === 'copied' ? t('reportCopied') : done === 'manual' ? t('reportManual') : ''}
+      </p>
       <textarea ref={out} class="kc-report-text" aria-label={t('reportText')} readOnly rows={6} hidden={done !== 'manual'} value={report} />
     </div>
   );

@@ -79,7 +79,9 @@ function Strip({ strip, picked, onPick, onOpen }: { strip: TimelineStrip; picked
       ))}
       <div class="kc-ticks" aria-hidden="true">
         {strip.ticks.map((tk) => (
-          <span key={tk.label} style={{ left: pct(tk.x) }}>{tk.label}</span>
+          <span key={tk.label} style={{ left: pct(tk.x) }}>
+            {tk.label}
+          </span>
         ))}
       </div>
     </div>
@@ -103,7 +105,9 @@ function Row({ it, picked, onNavigate, detail }: { it: TimelineItem; picked: boo
           {it.title} <span class="kc-chip">{t('thisEntry')}</span>
         </span>
       ) : (
-        <button type="button" class="kc-link kc-tl-name" onClick={reader(() => onNavigate(it.id))}>{it.title}</button>
+        <button type="button" class="kc-link kc-tl-name" onClick={reader(() => onNavigate(it.id))}>
+          {it.title}
+        </button>
       )}
       {detail && !it.headlined && it.line && it.line !== it.title && <span class="kc-tl-line">{it.line}</span>}
     </li>
@@ -111,7 +115,19 @@ function Row({ it, picked, onNavigate, detail }: { it: TimelineItem; picked: boo
 }
 
 /** The timeline section of a card: the strip, the last few episodes before the article, and everything since. */
-export function TimelineView({ tl, entryId, articleDateLabel, asOfLabel, onNavigate }: { tl: CardTimeline; entryId: string; articleDateLabel?: string; asOfLabel: string; onNavigate(id: string): void }) {
+export function TimelineView({
+  tl,
+  entryId,
+  articleDateLabel,
+  asOfLabel,
+  onNavigate,
+}: {
+  tl: CardTimeline;
+  entryId: string;
+  articleDateLabel?: string;
+  asOfLabel: string;
+  onNavigate(id: string): void;
+}) {
   const [picked, setPicked] = useState<number | null>(null);
   const [earlierOpen, setEarlierOpen] = useState(false);
   const [sinceOpen, setSinceOpen] = useState(false);
@@ -142,7 +158,9 @@ export function TimelineView({ tl, entryId, articleDateLabel, asOfLabel, onNavig
         {tl.topicId !== entryId ? (
           <>
             {': '}
-            <button type="button" class="kc-link" onClick={reader(() => onNavigate(tl.topicId))}>{tl.title}</button>
+            <button type="button" class="kc-link" onClick={reader(() => onNavigate(tl.topicId))}>
+              {tl.title}
+            </button>
           </>
         ) : tl.own ? (
           ': ' + tl.title
@@ -152,7 +170,14 @@ export function TimelineView({ tl, entryId, articleDateLabel, asOfLabel, onNavig
       {p && (
         <p class="kc-strip-pick">
           <span class="kc-visually-hidden">{t('stripPicked')}: </span>
-          <time dateTime={p.date}>{p.dateLabel}</time> · {p.id === entryId ? p.title : <button type="button" class="kc-link" onClick={reader(() => onNavigate(p.id))}>{p.title}</button>}
+          <time dateTime={p.date}>{p.dateLabel}</time> ·{' '}
+          {p.id === entryId ? (
+            p.title
+          ) : (
+            <button type="button" class="kc-link" onClick={reader(() => onNavigate(p.id))}>
+              {p.title}
+            </button>
+          )}
         </p>
       )}
       <div class="kc-split-row">
@@ -174,7 +199,9 @@ export function TimelineView({ tl, entryId, articleDateLabel, asOfLabel, onNavig
               {tl.after.map((it, k) => [
                 k === firstFoldedSince && foldedSince > 0 && !sinceOpen ? (
                   <li key="kc-fold-since" class="kc-tl-foldrow">
-                    <button type="button" class="kc-fold" aria-expanded="false" onClick={reader(() => setSinceOpen(true))}>{tn('moreSince', foldedSince)}</button>
+                    <button type="button" class="kc-fold" aria-expanded="false" onClick={reader(() => setSinceOpen(true))}>
+                      {tn('moreSince', foldedSince)}
+                    </button>
                   </li>
                 ) : null,
                 row(it, it.folded && !sinceOpen, true),

@@ -1,34 +1,37 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import browser from '../platform/browser';
 import type { Settings } from '../core/settings/settings';
-import { saveSettings, watchSettings } from '../platform/settings-store';
 import { resolveLanguage, setLanguage } from './i18n';
 
 /** A new value, or a change computed from the newest known settings (so quick successive clicks all count). */
 export type SettingsUpdate = Settings | ((prev: Settings) => Settings);
 
+/** How a page reaches stored settings; the page builds it from the platform layer (ui imports no platform). */
+export interface SettingsPort {
+  /** Calls back with the newest settings, the first read included; `invalidate` drops reads under way. */
+  watch(cb: (s: Settings, problems: string[]) => void): { stop(): void; invalidate(): void };
+  save(s: Settings): Promise<unknown>;
+  /** The browser's UI language, for the "system" language setting. */
+  uiLanguage(): string | undefined;
+}
+
 /** Settings for a Preact page: loaded, kept live across contexts, saved on change. */
-export function useSettings(): { settings: Settings | null; problems: string[]; save(u: SettingsUpdate): Promise<void> } {
+export function useSettings(port: SettingsPort): { settings: Settings | null; problems: string[]; save(u: SettingsUpdate): Promise<void> } {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const latest = useRef<Settings | null>(null);
-  const watch = useRef<ReturnType<typeof watchSettings> | null>(null);
+  const watch = useRef<ReturnType<SettingsPort['watch']> | null>(null);
   useEffect(() => {
     let first = true;
-    const w = watchSettings(
-      browser.storage,
-      (s, p) => {
-        latest.current = s;
-        applyLanguage(s);
-        setSettings(s);
-        if (first) setProblems(p);
-        first = false;
-      },
-      { initial: true },
-    );
+    const w = port.watch((s, p) => {
+      latest.current = s;
+      applyLanguage(s, port.uiLanguage());
+      setSettings(s);
+      if (first) setProblems(p);
+      first = false;
+    });
     watch.current = w;
     return () => w.stop();
-  }, []);
+  }, [port]);
   return {
     settings,
     problems,
@@ -39,15 +42,16 @@ export function useSettings(): { settings: Settings | null; problems: string[]; 
       latest.current = next;
       // A read started before this write may still finish; it must not bring back the older value.
       watch.current?.invalidate();
-      applyLanguage(next);
+      applyLanguage(next, port.uiLanguage());
       setSettings(next);
-      await saveSettings(browser.storage, next);
+      await port.save(next);
     },
   };
 }
 
-export function applyLanguage(s: Settings): void {
-  const lang = resolveLanguage(s.language, browser.i18n.getUILanguage());
+/** Applies the language and theme settings to the page document. */
+export function applyLanguage(s: Settings, uiLanguage: string | undefined): void {
+  const lang = resolveLanguage(s.language, uiLanguage);
   setLanguage(lang);
   document.documentElement.lang = lang;
   const dark = s.theme === 'dark' || (s.theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);

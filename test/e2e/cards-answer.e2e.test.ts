@@ -50,7 +50,9 @@ for (const name of BROWSERS) {
       const title = await openBy(s, HOTLINES);
       expect(title).toMatch(/communication lines|hotline/i);
       await expectSinceOnFirstScreen(s);
-      const rows = await inShadow<{ shownBefore: string[]; hiddenBefore: number; after: string[]; fold: string; gaps: string[] }>(s.page, `
+      const rows = await inShadow<{ shownBefore: string[]; hiddenBefore: number; after: string[]; fold: string; gaps: string[] }>(
+        s.page,
+        `
         const dates = (sel) => [...root.querySelectorAll(sel)].filter((li) => !li.hidden).map((li) => li.querySelector('time').getAttribute('datetime'));
         return {
           shownBefore: dates('.kc-tl-before > li'),
@@ -58,7 +60,8 @@ for (const name of BROWSERS) {
           after: dates('.kc-tl-after > li.kc-tl-row'),
           fold: root.querySelector('.kc-timeline .kc-fold')?.textContent ?? '',
           gaps: [...root.querySelectorAll('.kc-tl-after .kc-gap')].map((g) => g.textContent),
-        };`);
+        };`,
+      );
       expect(rows.shownBefore.length).toBeLessThanOrEqual(4);
       expect(rows.shownBefore.every((d) => d.slice(0, 10) <= ARTICLE)).toBe(true);
       expect(rows.hiddenBefore).toBeGreaterThan(10);
@@ -96,15 +99,22 @@ for (const name of BROWSERS) {
       await inShadow(s.page, `root.querySelector('.kc-strip').focus(); return 0;`);
       const before = await inShadow<string>(s.page, `return root.querySelector('.kc-strip').getAttribute('aria-valuenow');`);
       await s.page.keyboard.press('ArrowLeft');
-      const after = await inShadow<{ now: string; text: string; caption: string }>(s.page, `const st = root.querySelector('.kc-strip'); return { now: st.getAttribute('aria-valuenow'), text: st.getAttribute('aria-valuetext'), caption: root.querySelector('.kc-strip-pick')?.textContent ?? '' };`);
+      const after = await inShadow<{ now: string; text: string; caption: string }>(
+        s.page,
+        `const st = root.querySelector('.kc-strip'); return { now: st.getAttribute('aria-valuenow'), text: st.getAttribute('aria-valuetext'), caption: root.querySelector('.kc-strip-pick')?.textContent ?? '' };`,
+      );
       expect(Number(after.now)).toBe(Number(before) - 1);
       expect(after.caption).toContain(after.text.split(': ').slice(1).join(': '));
       await s.page.keyboard.press('Enter');
-      await s.page.waitForFunction((first) => {
-        const root = document.documentElement.querySelector(':scope > kc-host')?.shadowRoot;
-        const h = root?.querySelector('.kc-card h2')?.textContent;
-        return !!h && h !== first;
-      }, { timeout: 5000, polling: 100 }, first);
+      await s.page.waitForFunction(
+        (first) => {
+          const root = document.documentElement.querySelector(':scope > kc-host')?.shadowRoot;
+          const h = root?.querySelector('.kc-card h2')?.textContent;
+          return !!h && h !== first;
+        },
+        { timeout: 5000, polling: 100 },
+        first,
+      );
       expect(await inShadow<boolean>(s.page, `return !!root.querySelector('.kc-card button[aria-label="Back"]');`)).toBe(true);
       await s.page.keyboard.press('Escape');
       await waitNoCard(s.page);
@@ -113,13 +123,16 @@ for (const name of BROWSERS) {
     it("a person: posts at the article's date and now, and their own timeline", async () => {
       const title = await openBy(s, 'Moon Jae-in');
       expect(title).toBe('Moon Jae-in');
-      const card = await inShadow<{ dts: string[]; dds: string[]; tl: string; rows: number }>(s.page, `
+      const card = await inShadow<{ dts: string[]; dds: string[]; tl: string; rows: number }>(
+        s.page,
+        `
         return {
           dts: [...root.querySelectorAll('.kc-roles dt')].map((d) => d.textContent),
           dds: [...root.querySelectorAll('.kc-roles dd')].map((d) => d.textContent),
           tl: root.querySelector('.kc-timeline h3')?.textContent ?? '',
           rows: root.querySelectorAll('.kc-timeline li.kc-tl-row').length,
-        };`);
+        };`,
+      );
       expect(card.dts[0]).toMatch(/At the time of this article \(5 Oct 2021\)/);
       expect(card.dds.join(' ')).toMatch(/President/);
       expect(card.dts.some((d) => /^Now/.test(d))).toBe(true);
@@ -128,15 +141,18 @@ for (const name of BROWSERS) {
       expect(card.rows).toBeGreaterThan(3);
     });
 
-    it("an agreement: its provisions and what became of each", async () => {
+    it('an agreement: its provisions and what became of each', async () => {
       const title = await openBy(s, 'Panmunjom Declaration');
       expect(title).toMatch(/Panmunjom Declaration/);
-      const prov = await inShadow<{ heading: string; items: { status: string; text: string }[]; tl: string }>(s.page, `
+      const prov = await inShadow<{ heading: string; items: { status: string; text: string }[]; tl: string }>(
+        s.page,
+        `
         return {
           heading: root.querySelector('.kc-provisions h3')?.textContent ?? '',
           items: [...root.querySelectorAll('.kc-prov')].map((li) => ({ status: li.querySelector('.kc-status').textContent, text: li.querySelector('.kc-prov-text').textContent })),
           tl: root.querySelector('.kc-timeline h3')?.textContent ?? '',
-        };`);
+        };`,
+      );
       expect(prov.heading).toBe('Provisions and what became of them');
       expect(prov.items.length).toBeGreaterThanOrEqual(3);
       for (const it of prov.items) expect(it.status).toMatch(/Implemented|Partly implemented|Not implemented|Suspended|Reversed|In force|Superseded/);
@@ -147,13 +163,22 @@ for (const name of BROWSERS) {
     it('report a problem prepares a plain-text report and sends nothing', async () => {
       const title = await openBy(s, 'Kaesong Industrial Complex');
       await inShadow(s.page, `root.querySelector('.kc-report-open').click(); return 0;`);
-      await s.page.waitForFunction(() => !!document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('.kc-report textarea'), { timeout: 5000, polling: 100 });
+      await s.page.waitForFunction(() => !!document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('.kc-report textarea'), {
+        timeout: 5000,
+        polling: 100,
+      });
       await inShadow(s.page, `root.querySelector('.kc-report textarea').focus(); return 0;`);
       await s.page.keyboard.type('It closed in 2016.');
       const hits = server.hits.length;
       await inShadow(s.page, `root.querySelector('.kc-report .kc-btn-primary').click(); return 0;`);
-      await s.page.waitForFunction(() => !!document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('.kc-report-status')?.textContent, { timeout: 5000, polling: 100 });
-      const r = await inShadow<{ status: string; text: string }>(s.page, `return { status: root.querySelector('.kc-report-status').textContent, text: root.querySelector('.kc-report-text').value };`);
+      await s.page.waitForFunction(
+        () => !!document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('.kc-report-status')?.textContent,
+        { timeout: 5000, polling: 100 },
+      );
+      const r = await inShadow<{ status: string; text: string }>(
+        s.page,
+        `return { status: root.querySelector('.kc-report-status').textContent, text: root.querySelector('.kc-report-text').value };`,
+      );
       expect(r.status).toMatch(/Nothing was sent/);
       expect(r.text).toContain('Entry: kaesong-industrial-complex (' + title + ')');
       expect(r.text).toMatch(/Corpus: version \d/);
@@ -194,7 +219,10 @@ for (const name of BROWSERS) {
     });
 
     it('a downward swipe on the sheet closes it', async () => {
-      const grab = await inShadow<{ x: number; y: number }>(s.page, `const r = root.querySelector('.kc-grab').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 };`);
+      const grab = await inShadow<{ x: number; y: number }>(
+        s.page,
+        `const r = root.querySelector('.kc-grab').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 };`,
+      );
       await s.page.touchscreen.touchStart(grab.x, grab.y);
       for (let k = 1; k <= 6; k++) await s.page.touchscreen.touchMove(grab.x, grab.y + k * 30);
       await s.page.touchscreen.touchEnd();
@@ -208,7 +236,10 @@ for (const name of BROWSERS) {
       await s.page.touchscreen.tap(p.x, p.y);
       expect(await waitForCard(s.page)).toBe('Kim Yo Jong');
       expect((await cardGeometry(s.page)).sheet).toBe(true);
-      const x = await inShadow<{ x: number; y: number }>(s.page, `const r = root.querySelector('.kc-card .kc-close').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 };`);
+      const x = await inShadow<{ x: number; y: number }>(
+        s.page,
+        `const r = root.querySelector('.kc-card .kc-close').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 };`,
+      );
       await s.page.touchscreen.tap(x.x, x.y);
       await waitNoCard(s.page);
       expect(await cardName(s.page)).toBeNull();
@@ -220,13 +251,20 @@ for (const name of BROWSERS) {
   describe.skipIf(name !== 'chromium' || !browserAvailable(name))(`release build ignores synthetic events in ${name}`, () => {
     let s: Session;
     let server: TestServer;
-    useSession(name, async (ss, srv) => {
-      s = ss;
-      server = srv;
-      await s.page.setViewport({ width: 1280, height: 800 });
-      await s.page.goto(server.base + '/pages/demo-article.html');
-      await s.page.waitForFunction(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights?.values() ?? [])].some((h) => h.size > 3), { timeout: 30_000, polling: 100 });
-    }, { release: true });
+    useSession(
+      name,
+      async (ss, srv) => {
+        s = ss;
+        server = srv;
+        await s.page.setViewport({ width: 1280, height: 800 });
+        await s.page.goto(server.base + '/pages/demo-article.html');
+        await s.page.waitForFunction(
+          () => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights?.values() ?? [])].some((h) => h.size > 3),
+          { timeout: 30_000, polling: 100 },
+        );
+      },
+      { release: true },
+    );
 
     it('a page cannot reach the card, and untrusted clicks and keys inside it do nothing', async () => {
       // Any painted mention (release highlight names are not guessable).

@@ -29,21 +29,18 @@ export async function mentionContaining(page: Page, text: string | string[], blo
   if (!p) throw new Error('no highlighted mention containing "' + text + '"');
   await scrollSettled(page);
   // The scroll may have moved the mention since it was measured: measure again.
-  return (await page.evaluate(
-    (wanted) => {
-      const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      for (const w of wanted)
-        for (const [name, hl] of reg)
-          if (name.startsWith('kc-'))
-            for (const r of hl)
-              if (r.toString().toLowerCase().includes(w)) {
-                const rect = r.getClientRects()[0];
-                return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-              }
-      return null;
-    },
-    wanted,
-  ))!;
+  return (await page.evaluate((wanted) => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const w of wanted)
+      for (const [name, hl] of reg)
+        if (name.startsWith('kc-'))
+          for (const r of hl)
+            if (r.toString().toLowerCase().includes(w)) {
+              const rect = r.getClientRects()[0];
+              return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+            }
+    return null;
+  }, wanted))!;
 }
 
 /** Waits until the page has not scrolled for a few frames (focus return may scroll smoothly). */
@@ -102,6 +99,10 @@ export async function focusedInCard(page: Page): Promise<{ inCard: boolean; tag:
   return page.evaluate(() => {
     const root = document.documentElement.querySelector(':scope > kc-host')!.shadowRoot!;
     const a = root.activeElement as HTMLElement | null;
-    return { inCard: !!a?.closest('.kc-card'), tag: a?.tagName.toLowerCase() ?? '', label: a?.getAttribute('aria-label') ?? a?.textContent?.trim().slice(0, 60) ?? '' };
+    return {
+      inCard: !!a?.closest('.kc-card'),
+      tag: a?.tagName.toLowerCase() ?? '',
+      label: a?.getAttribute('aria-label') ?? a?.textContent?.trim().slice(0, 60) ?? '',
+    };
   });
 }

@@ -39,7 +39,9 @@ export const hasClass = (c: string) => (n: DomNode) => (attr(n, 'class') ?? '').
 /** Runs `fn` with `this` bound to the node, in the page's own world (as a page script would). */
 export async function callOnNode(cdp: CDPSession, backendNodeId: number, fn: string): Promise<unknown> {
   const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId })) as { object: { objectId: string } };
-  const r = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true })) as { result: { value: unknown } };
+  const r = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true })) as {
+    result: { value: unknown };
+  };
   return r.result.value;
 }
 

@@ -22,7 +22,7 @@ describe('spans', () => {
     expect(formatSpan(undefined, '2016')).toBe('until 2016');
     expect(formatSpan('2003', undefined, 'ko')).toBe('2003년부터');
   });
-  it('spanCovers respects each date\'s precision', () => {
+  it("spanCovers respects each date's precision", () => {
     expect(spanCovers('2020', '2022', '2022-12-31')).toBe(true);
     expect(spanCovers('2020-05-01', undefined, '2020-04-30')).toBe(false);
     expect(spanCovers(undefined, '2020-05', '2020-06-01')).toBe(false);

@@ -9,7 +9,7 @@ const idx = indexCorpus(miniCorpus);
 const ROLES = miniCorpus.entries.find((e) => e.id === 'president-x')!.roles!;
 
 describe('person roles', () => {
-  it('finds the posts held on a date, at each date\'s precision', () => {
+  it("finds the posts held on a date, at each date's precision", () => {
     expect(rolesAt(ROLES, '2021-10-05').map((r) => r.title)).toEqual(['President']);
     expect(rolesAt(ROLES, '2016-05-29').map((r) => r.title)).toEqual(['Member of the National Assembly']);
     expect(rolesAt(ROLES, '2016-06-01')).toEqual([]);

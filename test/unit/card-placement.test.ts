@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { cycleIndex, isSheet, placeCard, swipeCloses } from '../../src/content/overlay/placement';
 
-const rect = (left: number, top: number, width = 80, height = 20) => ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON() {} }) as DOMRect;
+const rect = (left: number, top: number, width = 80, height = 20) =>
+  ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON() {} }) as DOMRect;
 
 describe('placement', () => {
   it('narrow screens get a bottom sheet', () => {

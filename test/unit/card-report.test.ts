@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { problemReport, REPORT_MAX_WORDS } from '../../src/core/cards/report';
 
 describe('problem report', () => {
-  const base = { entryId: 'kaesong-industrial-complex', entryName: 'Kaesong Industrial Complex', corpusVersion: '1.0.0', asOf: '2026-11-22', articleDate: '2021-10-05' };
-  it('holds the entry id, corpus version and the reader\'s words, nothing from the page', () => {
+  const base = {
+    entryId: 'kaesong-industrial-complex',
+    entryName: 'Kaesong Industrial Complex',
+    corpusVersion: '1.0.0',
+    asOf: '2026-11-22',
+    articleDate: '2021-10-05',
+  };
+  it("holds the entry id, corpus version and the reader's words, nothing from the page", () => {
     const r = problemReport({ ...base, words: '  It closed in 2016,\r\nnot "since 2003".  ' });
     expect(r).toContain('Entry: kaesong-industrial-complex (Kaesong Industrial Complex)');
     expect(r).toContain('Corpus: version 1.0.0, as of 2026-11-22');

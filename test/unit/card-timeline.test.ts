@@ -40,9 +40,17 @@ describe('first screen of a timeline card', () => {
   });
 
   it('folds the middle of a long "since" list, keeping the first two and the latest four', () => {
-    const many: Corpus = { ...miniCorpus, entries: [...miniCorpus.entries.filter((e) => e.id !== 'topic-lines'),
-      ...Array.from({ length: 6 }, (_, k) => ev(`late-${k}`, `2026-0${k + 1}-01`)),
-      { ...miniCorpus.entries.find((e) => e.id === 'topic-lines')!, timeline: [...miniCorpus.entries.find((e) => e.id === 'topic-lines')!.timeline!, ...Array.from({ length: 6 }, (_, k) => `late-${k}`)] }] };
+    const many: Corpus = {
+      ...miniCorpus,
+      entries: [
+        ...miniCorpus.entries.filter((e) => e.id !== 'topic-lines'),
+        ...Array.from({ length: 6 }, (_, k) => ev(`late-${k}`, `2026-0${k + 1}-01`)),
+        {
+          ...miniCorpus.entries.find((e) => e.id === 'topic-lines')!,
+          timeline: [...miniCorpus.entries.find((e) => e.id === 'topic-lines')!.timeline!, ...Array.from({ length: 6 }, (_, k) => `late-${k}`)],
+        },
+      ],
+    };
     const tl = buildCardModel(indexCorpus(many), 'topic-lines', '2021-10-05')!.timeline!;
     expect(tl.after.length).toBeGreaterThan(AFTER_ALL);
     expect(shown(tl.after)).toEqual(['h-2022', 'h-2023', 'late-2', 'late-3', 'late-4', 'late-5']);
@@ -70,7 +78,7 @@ describe('a timeline only when it is about the entry', () => {
     expect(buildCardModel(idx, 'analyst', '2021-10-05')!.timeline).toBeUndefined();
     expect(timelineSource(idx, idx.byId.get('analyst')!)).toBeNull();
   });
-  it("a person gets their own record: events that name them and that they name", () => {
+  it('a person gets their own record: events that name them and that they name', () => {
     const tl = buildCardModel(idx, 'president-x', '2021-10-05')!.timeline!;
     expect(tl.own).toBe(true);
     expect(tl.topicId).toBe('president-x');

@@ -7,7 +7,17 @@ import type { Corpus, Entry } from '../../src/core/corpus/types';
 import { loadCorpus } from '../../scripts/lib/corpus-files';
 
 const ev = (id: string, date: string, extra: Partial<Entry> = {}): Entry => ({
-  id, kind: 'event', eventType: 'hotline', name: id, aliases: [], date, summary: `Summary of ${id}. More.`, related: [], sources: [{ url: 'https://example.org/' + id, title: id }], reviewed: '2026-11-22', ...extra,
+  id,
+  kind: 'event',
+  eventType: 'hotline',
+  name: id,
+  aliases: [],
+  date,
+  summary: `Summary of ${id}. More.`,
+  related: [],
+  sources: [{ url: 'https://example.org/' + id, title: id }],
+  reviewed: '2026-11-22',
+  ...extra,
 });
 const mini: Corpus = {
   version: '1.0.0',
@@ -18,8 +28,32 @@ const mini: Corpus = {
     ev('c-2020', '2020-06-09'),
     ev('d-2021', '2021-07-27'),
     ev('e-2023', '2023-04'),
-    { id: 'topic-lines', kind: 'topic', name: 'Hotlines', aliases: ['the hotlines'], summary: 'Every opening and cut of the lines.', related: ['p'], timeline: ['a-1971', 'b-2018', 'c-2020', 'd-2021', 'e-2023'], sources: [{ url: 'javascript:alert(1)', title: 'bad' }, { url: 'https://www.example.org/t', title: 'good' }], reviewed: '2026-11-22' },
-    { id: 'p', kind: 'person', name: 'Person P', aliases: [], country: 'US', role: 'Envoy (2018–2019)', summary: 'An envoy who took part in talks.', related: ['topic-lines'], sources: [{ url: 'https://example.org/p', title: 'p' }], reviewed: '2026-11-22' },
+    {
+      id: 'topic-lines',
+      kind: 'topic',
+      name: 'Hotlines',
+      aliases: ['the hotlines'],
+      summary: 'Every opening and cut of the lines.',
+      related: ['p'],
+      timeline: ['a-1971', 'b-2018', 'c-2020', 'd-2021', 'e-2023'],
+      sources: [
+        { url: 'javascript:alert(1)', title: 'bad' },
+        { url: 'https://www.example.org/t', title: 'good' },
+      ],
+      reviewed: '2026-11-22',
+    },
+    {
+      id: 'p',
+      kind: 'person',
+      name: 'Person P',
+      aliases: [],
+      country: 'US',
+      role: 'Envoy (2018–2019)',
+      summary: 'An envoy who took part in talks.',
+      related: ['topic-lines'],
+      sources: [{ url: 'https://example.org/p', title: 'p' }],
+      reviewed: '2026-11-22',
+    },
   ],
 };
 const idx = indexCorpus(mini);

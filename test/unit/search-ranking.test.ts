@@ -53,6 +53,8 @@ describe('popup status line', () => {
     expect(statusText(true, 'off', true, true, null)).toBe('Off on this site');
     expect(statusText(true, 'auto', true, true, loading)).toBe('Reading the page…');
     expect(statusText(false, 'off', true, true, null)).toBe('Korea Context is switched off');
-    expect(statusText(true, 'on', true, true, { ...loading, status: 'active', reason: 'forced-on', entries: [{ id: 'a', name: 'A', kind: 'person', count: 1 }] })).toBe('On for this site: 1 name');
+    expect(
+      statusText(true, 'on', true, true, { ...loading, status: 'active', reason: 'forced-on', entries: [{ id: 'a', name: 'A', kind: 'person', count: 1 }] }),
+    ).toBe('On for this site: 1 name');
   });
 });

@@ -55,7 +55,39 @@ const KIND_ORDER = ['person', 'event', 'topic', 'agreement', 'organisation', 'pl
 /** Elements inside the card that Tab cycles through, in DOM order: the heading first. */
 function focusables(root: HTMLElement): HTMLElement[] {
   const sel = 'h2[tabindex="-1"], button, a[href], textarea, input, select, [tabindex="0"]';
-  return [...root.querySelectorAll<HTMLElement>(sel)].filter((el) => !el.closest('[hidden]') && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
+  return [...root.querySelectorAll<HTMLElement>(sel)].filter(
+    (el) => !el.closest('[hidden]') && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+  );
+}
+
+/** On a bottom sheet, a downward swipe on its grab bar (the reader's own pointer) closes it. */
+function useSheetSwipe(ref: { current: HTMLDivElement | null }, sheet: boolean, close: () => void) {
+  const drag = useRef<{ y: number; t: number; id: number } | null>(null);
+  if (!sheet) return {};
+  const end = (e: PointerEvent, cancel: boolean) => {
+    const d = drag.current;
+    const el = ref.current;
+    if (!d || !el || d.id !== e.pointerId) return;
+    drag.current = null;
+    el.classList.remove('kc-dragging');
+    if (!cancel && fromReaderEvent(e) && swipeCloses(e.clientY - d.y, e.timeStamp - d.t)) close();
+    else el.style.transform = '';
+  };
+  return {
+    onPointerDown: reader((e: PointerEvent) => {
+      if (!e.isPrimary) return;
+      drag.current = { y: e.clientY, t: e.timeStamp, id: e.pointerId };
+      (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
+    }),
+    onPointerMove: reader((e: PointerEvent) => {
+      const d = drag.current;
+      if (!d || d.id !== e.pointerId || !ref.current) return;
+      ref.current.classList.add('kc-dragging');
+      ref.current.style.transform = `translateY(${Math.max(0, e.clientY - d.y)}px)`;
+    }),
+    onPointerUp: (e: PointerEvent) => end(e, false),
+    onPointerCancel: (e: PointerEvent) => end(e, true),
+  };
 }
 
 /**
@@ -63,10 +95,21 @@ function focusables(root: HTMLElement): HTMLElement[] {
  * narrow screens), focus kept inside (Tab wraps, heading first), Escape closes, N/P step mentions,
  * and on a sheet a downward swipe on its top closes it. Only the reader's own events count.
  */
-function DialogFrame({ state, actions, focusKey, onStep, children }: { state: CardState; actions: OverlayActions; focusKey: string; onStep?: (d: 1 | -1) => void; children: ComponentChildren }) {
+function DialogFrame({
+  state,
+  actions,
+  focusKey,
+  onStep,
+  children,
+}: {
+  state: CardState;
+  actions: OverlayActions;
+  focusKey: string;
+  onStep?: (d: 1 | -1) => void;
+  children: ComponentChildren;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const sheet = isSheet(window.innerWidth);
-  const drag = useRef<{ y: number; t: number; id: number } | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -110,35 +153,17 @@ function DialogFrame({ state, actions, focusKey, onStep, children }: { state: Ca
       onStep(e.key === 'n' ? 1 : -1);
     }
   });
-  const end = (e: PointerEvent, cancel: boolean) => {
-    const d = drag.current;
-    const el = ref.current;
-    if (!d || !el || d.id !== e.pointerId) return;
-    drag.current = null;
-    const dy = e.clientY - d.y;
-    el.classList.remove('kc-dragging');
-    if (!cancel && fromReaderEvent(e) && swipeCloses(dy, e.timeStamp - d.t)) actions.closeCard();
-    else el.style.transform = '';
-  };
-  const grab = sheet
-    ? {
-        onPointerDown: reader((e: PointerEvent) => {
-          if (!e.isPrimary) return;
-          drag.current = { y: e.clientY, t: e.timeStamp, id: e.pointerId };
-          (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
-        }),
-        onPointerMove: reader((e: PointerEvent) => {
-          const d = drag.current;
-          if (!d || d.id !== e.pointerId || !ref.current) return;
-          ref.current.classList.add('kc-dragging');
-          ref.current.style.transform = `translateY(${Math.max(0, e.clientY - d.y)}px)`;
-        }),
-        onPointerUp: (e: PointerEvent) => end(e, false),
-        onPointerCancel: (e: PointerEvent) => end(e, true),
-      }
-    : {};
+  const grab = useSheetSwipe(ref, sheet, actions.closeCard);
   return (
-    <div ref={ref} class={sheet ? 'kc-card kc-sheet' : 'kc-card'} role="dialog" aria-modal="true" aria-labelledby="kc-card-title" tabIndex={-1} onKeyDown={onKeyDown}>
+    <div
+      ref={ref}
+      class={sheet ? 'kc-card kc-sheet' : 'kc-card'}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="kc-card-title"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
       {sheet && (
         <div class="kc-grab" title={t('sheetClose')} {...grab}>
           <span class="kc-grab-bar" aria-hidden="true" />
@@ -165,9 +190,13 @@ function Card({ state, actions, frame, entries }: { state: CardState; actions: O
       <DialogFrame state={state} actions={actions} focusKey={'q:' + query}>
         <div class="kc-card-inner">
           <div class="kc-head">
-            <h2 id="kc-card-title" class="kc-name" tabIndex={-1}>{items.length ? t('lookupTitle', query) : t('lookupNone', query)}</h2>
+            <h2 id="kc-card-title" class="kc-name" tabIndex={-1}>
+              {items.length ? t('lookupTitle', query) : t('lookupNone', query)}
+            </h2>
             <div class="kc-controls">
-              <button type="button" class="kc-icon kc-close" onClick={reader(actions.closeCard)} aria-label={t('close')} title={t('close')}>✕</button>
+              <button type="button" class="kc-icon kc-close" onClick={reader(actions.closeCard)} aria-label={t('close')} title={t('close')}>
+                ✕
+              </button>
             </div>
             <p class="kc-sub">
               <span class="kc-kind">Korea Context</span>
@@ -188,7 +217,7 @@ function Card({ state, actions, frame, entries }: { state: CardState; actions: O
     );
   }
   if (!model) return null;
-  const count = state.mention?.id === model.id ? state.mention.count : entries.find((e) => e.id === model.id)?.count ?? 0;
+  const count = state.mention?.id === model.id ? state.mention.count : (entries.find((e) => e.id === model.id)?.count ?? 0);
   const index = state.mention?.id === model.id ? state.mention.index : 0;
   const focusMention = actions.focusMention;
   const onStep = focusMention && count > 1 ? (d: 1 | -1) => focusMention(model.id, (index + d + count) % count) : undefined;
@@ -252,7 +281,9 @@ function Panel({ entries, actions }: { entries: EntrySummary[]; actions: Overlay
     <div ref={ref} class="kc-panel" role="dialog" aria-labelledby="kc-panel-title" onKeyDown={onKey}>
       <div class="kc-panel-head">
         <h2 id="kc-panel-title">{t('briefingTitle')}</h2>
-        <button type="button" class="kc-icon kc-close" onClick={reader(() => actions.togglePanel(false))} aria-label={t('close')} title={t('close')}>✕</button>
+        <button type="button" class="kc-icon kc-close" onClick={reader(() => actions.togglePanel(false))} aria-label={t('close')} title={t('close')}>
+          ✕
+        </button>
       </div>
       <p class="kc-muted">{t('briefingHint')}</p>
       {groups.map((g) => (
@@ -284,7 +315,9 @@ function Panel({ entries, actions }: { entries: EntrySummary[]; actions: Overlay
 export function Overlay({ state, actions, announcement }: { state: OverlayState; actions: OverlayActions; announcement?: string }) {
   return (
     <div class="kc-root" data-theme={state.theme}>
-      <div class="kc-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{announcement ?? ''}</div>
+      <div class="kc-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement ?? ''}
+      </div>
       {state.showPill && state.entries.length > 0 && (
         <button
           type="button"

@@ -79,7 +79,7 @@ export function buildCardModel(index: CardIndex, id: string, articleDate: string
     kind: e.kind,
     name: e.name,
     hangul: e.hangul,
-    subtitle: person ? undefined : e.role ?? undefined,
+    subtitle: person ? undefined : (e.role ?? undefined),
     dateLabel: dateLabelOf(e, lang),
     place: e.place,
     summary: e.summary,

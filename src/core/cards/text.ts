@@ -11,7 +11,8 @@ export function safeUrl(url: string): URL | null {
 }
 
 /** Words ending in a full stop that do not end a sentence ("9 a.m.", "U.S.", "Mr."). */
-const ABBREV = /(?:^|[\s(])(?:[A-Za-z]\.){2,}$|(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sgt|Jr|Sr|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|approx)\.$/;
+const ABBREV =
+  /(?:^|[\s(])(?:[A-Za-z]\.){2,}$|(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sgt|Jr|Sr|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|approx)\.$/;
 
 /** The first sentence of a text, for one-line timeline rows (abbreviations do not end it). */
 export function firstSentence(text: string, max = 160): string {

@@ -84,7 +84,13 @@ interface Derived {
 const derivedCache = new WeakMap<CardIndex, Derived>();
 
 function words(s: string): string {
-  return ' ' + foldAlias(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() + ' ';
+  return (
+    ' ' +
+    foldAlias(s)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim() +
+    ' '
+  );
 }
 
 /** The head of a topic title: before a colon or a bracket, without a leading "the". */

@@ -1,4 +1,4 @@
-import { compileMatcher, type AliasSpec, type Matcher } from '../matching/matcher';
+import { matcherData, matcherFrom, type AliasSpec, type Matcher, type MatcherData } from '../matching/matcher';
 import { foldAlias, isAcronym } from '../matching/normalize';
 import { KEYWORDS, type Side } from '../detection/keywords';
 import { EPISODES } from '../matching/episodes';
@@ -51,6 +51,8 @@ export interface CorpusIndex {
   byId: Map<string, number>;
   aliases: AliasInfo[];
   matcher: Matcher;
+  /** The matcher's compiled data (what the build serialises). */
+  matcherData: MatcherData;
   /** Topics whose timeline contains the entry (by entry index). */
   topicsOf: Map<number, number[]>;
 }
@@ -191,6 +193,26 @@ export function* indexCorpusSteps(corpus: Corpus): Generator<void, CorpusIndex> 
     group: (a.mode === 'full' || a.mode === 'title') && a.owners.length && a.owners.every((o) => o === a.owners[0]) ? a.owners[0] : undefined,
     weak: a.mode === 'keyword' || undefined,
   }));
+  return indexFrom(corpus, { aliases, matcher: matcherData(specs) });
+}
+
+/** A compiled index as plain data: the build writes it, the content script loads it without compiling. */
+export interface IndexData {
+  aliases: AliasInfo[];
+  matcher: MatcherData;
+}
+
+/** Compiles a corpus into index data (at build time). */
+export function indexData(corpus: Corpus): IndexData {
+  const idx = indexCorpus(corpus);
+  return { aliases: idx.aliases, matcher: idx.matcherData };
+}
+
+/** The index over compiled data; `corpus` must be the corpus it was compiled from (entries in the same order). */
+export function indexFrom(corpus: Corpus, data: IndexData): CorpusIndex {
+  const entries = corpus.entries;
+  const byId = new Map<string, number>();
+  entries.forEach((e, i) => byId.set(e.id, i));
   const topicsOf = new Map<number, number[]>();
   entries.forEach((e, i) => {
     for (const id of e.timeline ?? []) {
@@ -201,7 +223,7 @@ export function* indexCorpusSteps(corpus: Corpus): Generator<void, CorpusIndex> 
       topicsOf.set(j, list);
     }
   });
-  return { corpus, entries, byId, aliases, matcher: compileMatcher(specs), topicsOf };
+  return { corpus, entries, byId, aliases: data.aliases, matcher: matcherFrom(data.matcher), matcherData: data.matcher, topicsOf };
 }
 
 /** Kinds of entries, re-exported for callers that filter mentions. */

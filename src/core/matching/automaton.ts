@@ -13,8 +13,28 @@ export interface Automaton {
   readonly size: number;
 }
 
+/**
+ * The automaton as plain typed arrays: what the build compiles once and the content script loads
+ * without a compile step. Child ranges and the dictionary links are derived on load.
+ */
+export interface AutomatonData {
+  /** First child of each state (children are contiguous, sorted by character); length size + 1. */
+  childStart: Int32Array;
+  chars: Uint16Array;
+  fail: Int32Array;
+  /** Outputs of state s: outList[outStart[s] .. outStart[s + 1]). */
+  outStart: Int32Array;
+  outList: Int32Array;
+  lengths: Uint32Array;
+}
+
 /** Builds the automaton; patterns are already folded and non-empty. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
+  return automatonFrom(automatonData(patterns));
+}
+
+/** Compiles the patterns into the automaton's arrays. */
+export function automatonData(patterns: readonly string[]): AutomatonData {
   const order = patterns.map((_, i) => i).sort((a, b) => (patterns[a] < patterns[b] ? -1 : patterns[a] > patterns[b] ? 1 : a - b));
   const sorted = order.map((i) => patterns[i]);
   let cap = 1024;
@@ -73,7 +93,6 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     return -1;
   };
   const fail = new Int32Array(n);
-  const dict = new Int32Array(n).fill(-1);
   for (let t = 1; t < n; t++) {
     const p = parent[t];
     if (p === 0) continue;
@@ -86,17 +105,43 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
     fail[t] = ft === -1 ? 0 : ft;
   }
-  for (let t = 1; t < n; t++) dict[t] = outs[fail[t]] ? fail[t] : dict[fail[t]];
-  // Root transitions in a flat table: most characters of most texts stay at the root.
-  const root = new Int32Array(65536).fill(-1);
-  for (let k = childStart[0]; k < childStart[0] + childCount[0]; k++) root[chars[k]] = k;
   const lengths = Uint32Array.from(patterns, (p) => p.length);
   // Outputs flat: state s reports outList[outStart[s] .. outStart[s + 1]).
   const outStart = new Int32Array(n + 1);
   for (let t = 0; t < n; t++) outStart[t + 1] = outStart[t] + (outs[t]?.length ?? 0);
   const outList = new Int32Array(outStart[n]);
   for (let t = 0; t < n; t++) outs[t]?.forEach((o, j) => (outList[outStart[t] + j] = o));
+  const starts = new Int32Array(n + 1);
+  starts.set(childStart.subarray(0, n));
+  starts[n] = n;
+  return { childStart: starts, chars: chars.slice(0, n), fail, outStart, outList, lengths };
+}
 
+/** The scanner over compiled arrays (built now or loaded from the build). */
+export function automatonFrom(a: AutomatonData): Automaton {
+  const { childStart, chars, fail, outStart, outList, lengths } = a;
+  const n = fail.length;
+  const goto = (s: number, c: number): number => {
+    let lo = childStart[s];
+    let hi = childStart[s + 1] - 1;
+    while (lo <= hi) {
+      const m = (lo + hi) >> 1;
+      const mc = chars[m];
+      if (mc === c) return m;
+      if (mc < c) lo = m + 1;
+      else hi = m - 1;
+    }
+    return -1;
+  };
+  // Dictionary links: the nearest state down the fail chain that reports something.
+  const dict = new Int32Array(n).fill(-1);
+  for (let t = 1; t < n; t++) {
+    const f = fail[t];
+    dict[t] = outStart[f + 1] > outStart[f] ? f : dict[f];
+  }
+  // Root transitions in a flat table: most characters of most texts stay at the root.
+  const root = new Int32Array(65536).fill(-1);
+  for (let k = childStart[0]; k < childStart[1]; k++) root[chars[k]] = k;
   return {
     patternLengths: lengths,
     size: n,

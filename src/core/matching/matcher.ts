@@ -1,4 +1,4 @@
-import { buildAutomaton, type Automaton } from './automaton';
+import { automatonData, automatonFrom, type AutomatonData } from './automaton';
 import { foldAlias, foldAliasCased, foldBuffer, foldCodes, isAcronym, isHangul, isWordChar } from './normalize';
 
 /** One alias to find; `caseSensitive` defaults to true for acronyms. */
@@ -38,11 +38,6 @@ export const HANGUL_PARTICLES = [
   '에는', '에도', '에의', '이나', '이며', '이고', '로서', '로써', '한테', '측은', '측이', '측의', '측',
   '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만', '나', '랑', '씨',
 ];
-
-interface Pattern {
-  cased: string | null;
-  aliases: number[]; // specs sharing the folded form
-}
 
 /** A candidate occurrence before overlap resolution (folded offsets). */
 export interface Candidate {
@@ -114,30 +109,69 @@ export function boundaryOk(t: string, start: number, end: number, alias: string)
 }
 
 /** Compiles every alias into one automaton. */
+/** A compiled matcher as plain data: built once at build time, loaded by the content script. */
+export interface MatcherData {
+  ac: AutomatonData;
+  /** Spec indices sharing each folded pattern. */
+  aliasesOf: number[][];
+  /** Per spec: the cased form to compare for case-sensitive aliases, else null. */
+  caseOf: (string | null)[];
+  groups: Int32Array;
+  weak: Uint8Array;
+}
+
+/** Compiles alias specs into a matcher. */
 export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
-  const byFolded = new Map<string, Pattern>();
+  return matcherFrom(matcherData(specs));
+}
+
+/** Compiles alias specs into the matcher's data. */
+export function matcherData(specs: readonly AliasSpec[]): MatcherData {
+  const byFolded = new Map<string, number[]>();
   const caseOf: (string | null)[] = [];
   specs.forEach((s, i) => {
     const f = foldAlias(s.text);
     const cs = s.caseSensitive ?? isAcronym(s.text);
     caseOf[i] = cs ? foldAliasCased(s.text) : null;
     if (!f) return;
-    let p = byFolded.get(f);
-    if (!p) byFolded.set(f, (p = { cased: null, aliases: [] }));
-    p.aliases.push(i);
+    const list = byFolded.get(f);
+    if (list) list.push(i);
+    else byFolded.set(f, [i]);
   });
-  const groups = Int32Array.from(specs, (s) => s.group ?? -1);
-  const weak = Uint8Array.from(specs, (s) => (s.weak ? 1 : 0));
-  const anyWeak = weak.includes(1);
   const keys = [...byFolded.keys()];
-  const pats = keys.map((k) => byFolded.get(k)!);
-  const firstUnit = Uint16Array.from(keys, (k) => k.charCodeAt(0));
-  const lastUnit = Uint16Array.from(keys, (k) => k.charCodeAt(k.length - 1));
-  const ac: Automaton = buildAutomaton(keys);
+  return {
+    ac: automatonData(keys),
+    aliasesOf: keys.map((k) => byFolded.get(k)!),
+    caseOf,
+    groups: Int32Array.from(specs, (s) => s.group ?? -1),
+    weak: Uint8Array.from(specs, (s) => (s.weak ? 1 : 0)),
+  };
+}
+
+/** The matcher over compiled data. */
+export function matcherFrom(d: MatcherData): Matcher {
+  const { aliasesOf, caseOf, groups, weak } = d;
+  const anyWeak = weak.includes(1);
+  const ac = automatonFrom(d.ac);
+  const lens = d.ac.lengths;
+  const { childStart, chars } = d.ac;
+  // First and last code unit of each pattern, for the word-boundary test (from the trie, no strings kept).
+  const firstUnit = new Uint16Array(lens.length);
+  const lastUnit = new Uint16Array(lens.length);
+  const { outStart, outList } = d.ac;
+  for (let s = 1; s < childStart.length - 1; s++) {
+    for (let j = outStart[s]; j < outStart[s + 1]; j++) lastUnit[outList[j]] = chars[s];
+  }
+  const firstOf = new Uint16Array(childStart.length - 1);
+  for (let k = childStart[0]; k < childStart[1]; k++) firstOf[k] = chars[k];
+  for (let s = 1; s < childStart.length - 1; s++) {
+    for (let k = childStart[s]; k < childStart[s + 1]; k++) firstOf[k] = firstOf[s];
+    for (let j = outStart[s]; j < outStart[s + 1]; j++) firstUnit[outList[j]] = firstOf[s];
+  }
   let buf = foldBuffer();
 
   return {
-    aliasCount: specs.length,
+    aliasCount: caseOf.length,
     stateCount: ac.size,
     find(text: string): Match[] {
       const f = (buf = foldCodes(text, buf));
@@ -147,7 +181,7 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
       ac.scan(t, len, (pi, end) => {
         const start = end - ac.patternLengths[pi];
         if (!boundaryOkCodes(t, len, start, end, firstUnit[pi], lastUnit[pi])) return;
-        for (const a of pats[pi].aliases) {
+        for (const a of aliasesOf[pi]) {
           const cased = caseOf[a];
           if (cased !== null && (cased.length !== end - start || !sameUnits(f.cased, start, cased))) continue;
           cands.push({ start, end, alias: a });

@@ -1,0 +1,33 @@
+// The every-page test: it must pass every Korea article (ours, our real pages and the shared real
+// pages) and stop passing mentions and Korean-language pages on other subjects.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageMentionsKorea } from '../../src/content/prefilter';
+import { parseHtml } from '../../scripts/lib/analyze-core';
+import { SHARED } from '../helpers/server';
+
+const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
+const REAL = resolve(import.meta.dirname, '../fixtures/real');
+const passes = (file: string, url = 'https://news.example.com/article') => pageMentionsKorea(parseHtml(readFileSync(file, 'utf8'), url), url);
+
+describe('the every-page pre-filter', () => {
+  it('passes every Korea article among our fixtures and real pages', () => {
+    const pos = readdirSync(PAGES).filter((f) => /^(pos-|ko-pos-|demo-article)/.test(f)).map((f) => join(PAGES, f));
+    const real = (JSON.parse(readFileSync(join(REAL, 'labels.json'), 'utf8')) as { file: string; label: string }[]).filter((l) => l.label === 'korea').map((l) => join(REAL, l.file));
+    expect(pos.length + real.length).toBeGreaterThan(8);
+    for (const f of [...pos, ...real]) expect(passes(f), f).toBe(true);
+  });
+
+  it('stops a passing mention and Korean text on another subject', () => {
+    for (const f of ['neg-passing-mention.html', 'ko-neg-cooking.html', 'unrelated-gardening.html']) expect(passes(join(PAGES, f)), f).toBe(false);
+  });
+
+  const labels = join(SHARED, 'fixtures/real-news/labels.json');
+  it.skipIf(!existsSync(labels))('passes every labelled Korea article of the shared real pages', () => {
+    const L = (JSON.parse(readFileSync(labels, 'utf8')) as { file: string; label: string; url: string }[]).filter((l) => l.label === 'korea');
+    expect(L.length).toBeGreaterThan(0);
+    for (const l of L) expect(passes(join(SHARED, 'fixtures/real-news', l.file), l.url), l.file).toBe(true);
+  });
+  if (!existsSync(labels)) console.warn('[prefilter] ../shared is absent: skipping the shared real pages');
+});
