@@ -1,5 +1,6 @@
-// npm test: every test. Type checks, the corpus checks, unit tests in Node, a fresh build,
-// then end-to-end tests in real headless Chromium and Firefox ESR with the built extension.
+// npm test: every test. Lint, format and dead-code checks, type checks, the corpus checks, unit
+// tests in Node, the DOM tier, a fresh build, then end-to-end tests in real headless Chromium and
+// Firefox ESR with the built extension (release and test builds).
 import { execFileSync } from 'node:child_process';
 import { ensureBrowsers, ensureNodeModules } from './lib/setup.mjs';
 
@@ -7,10 +8,14 @@ ensureNodeModules();
 ensureBrowsers();
 
 const steps = [
+  ['lint (boundaries, size limits)', 'npx', ['eslint', '--max-warnings', '0', 'src', 'scripts', 'test']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+  ['dead code (unused files, exports, dependencies)', 'npx', ['knip', '--no-progress']],
   ['type check', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['core boundary (no DOM, no browser APIs)', 'npx', ['tsc', '--noEmit', '-p', 'src/core']],
   ['build (includes corpus checks)', 'node', ['scripts/build.mjs']],
   ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
+  ['DOM tier (page session lifecycle)', 'npx', ['vitest', 'run', '--project', 'dom']],
   ['end-to-end tests', 'npx', ['vitest', 'run', '--project', 'e2e']],
 ];
 const only = process.argv.slice(2);

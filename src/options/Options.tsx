@@ -1,45 +1,14 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { CorpusBrowser } from './CorpusBrowser';
+import { Display } from './Display';
 import { corpus } from '../corpus/data';
-import { indexCorpus } from '../core/corpus/corpus-index';
-import { rankEntries } from '../core/corpus/search';
-import { ENTRY_KINDS, type EntryKind } from '../core/corpus/types';
-import { buildCardModel } from '../core/cards/card-model';
 import { formatDate } from '../core/cards/dates';
 import { DEFAULTS, exportSettings, normalizeSitePattern, parseImport, type Settings } from '../core/settings/settings';
-import { CardView } from '../ui/CardView';
-import { language, t, tn, type MessageKey } from '../ui/i18n';
+import { language, t, type MessageKey } from '../ui/i18n';
 import { useSettings, type SettingsUpdate } from '../ui/use-settings';
 import { settingsPort } from '../popup/settings-port';
 
 type Msg = { text: string; error?: boolean } | null;
-
-function Radio<T extends string>({
-  name,
-  legend,
-  value,
-  options,
-  onChange,
-}: {
-  name: string;
-  legend: string;
-  value: T;
-  options: [T, string][];
-  onChange(v: T): void;
-}) {
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      <div class="seg" role="radiogroup" aria-label={legend}>
-        {options.map(([v, label]) => (
-          <label key={v}>
-            <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} />
-            {label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 function Sites({ settings, save, setMsg }: { settings: Settings; save(u: SettingsUpdate): Promise<void>; setMsg(m: Msg): void }) {
   const [draft, setDraft] = useState('');
@@ -101,59 +70,6 @@ function Sites({ settings, save, setMsg }: { settings: Settings; save(u: Setting
           </ul>
         </div>
       ))}
-    </section>
-  );
-}
-
-function CorpusBrowser() {
-  const index = useMemo(() => indexCorpus(corpus), []);
-  const [q, setQ] = useState('');
-  const [stack, setStack] = useState<string[]>([]);
-  const results = useMemo(() => {
-    if (q.trim()) return rankEntries(index, q, 60);
-    return index.entries.filter((e) => e.kind === 'topic');
-  }, [q, index]);
-  const current = stack[stack.length - 1];
-  const model = current ? buildCardModel(index, current, null, language()) : null;
-  return (
-    <section aria-labelledby="h-corpus">
-      <h2 id="h-corpus">{t('optCorpus')}</h2>
-      <input
-        type="search"
-        id="corpus-search"
-        value={q}
-        placeholder={t('optSearch')}
-        aria-label={t('optSearch')}
-        style={{ width: '100%', maxWidth: '420px' }}
-        onInput={(e) => setQ((e.currentTarget as HTMLInputElement).value)}
-      />
-      <p class="muted" aria-live="polite">
-        {q.trim() ? tn('optResults', results.length) : t('optTopics')}
-      </p>
-      <div class="browser">
-        <ul id="corpus-results">
-          {results.map((e) => (
-            <li key={e.id}>
-              <button type="button" aria-current={current === e.id ? 'true' : undefined} onClick={() => setStack([e.id])} data-entry={e.id}>
-                <span>{e.name}</span>
-                <span class="muted">{t(('kind_' + e.kind) as MessageKey)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div>
-          {model && (
-            <div class="kc-root" data-theme={document.documentElement.dataset.theme} role="region" aria-labelledby="corpus-card-title" id="corpus-card">
-              <CardView
-                model={model}
-                headingId="corpus-card-title"
-                onNavigate={(id) => setStack([...stack, id])}
-                onBack={stack.length > 1 ? () => setStack(stack.slice(0, -1)) : undefined}
-              />
-            </div>
-          )}
-        </div>
-      </div>
     </section>
   );
 }
@@ -250,98 +166,7 @@ export function Options() {
         </label>
       </section>
       <Sites settings={settings} save={save} setMsg={setMsg} />
-      <section aria-labelledby="h-hl">
-        <h2 id="h-hl">{t('optHighlighting')}</h2>
-        <fieldset>
-          <legend>{t('optCategories')}</legend>
-          <div class="cats">
-            {ENTRY_KINDS.map((k: EntryKind) => (
-              <label key={k}>
-                <input
-                  type="checkbox"
-                  name={'cat-' + k}
-                  checked={settings.categories[k]}
-                  onChange={(e) => {
-                    const on = (e.currentTarget as HTMLInputElement).checked;
-                    void save((cur) => ({ ...cur, categories: { ...cur.categories, [k]: on } }));
-                  }}
-                />{' '}
-                {t(('kinds_' + k) as MessageKey)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <Radio
-          name="density"
-          legend={t('optDensity')}
-          value={settings.density}
-          onChange={(v) => set('density', v)}
-          options={[
-            ['first', t('optDensityFirst')],
-            ['all', t('optDensityAll')],
-          ]}
-        />
-        <Radio
-          name="style"
-          legend={t('optStyle')}
-          value={settings.style}
-          onChange={(v) => set('style', v)}
-          options={[
-            ['underline', t('optStyleUnderline')],
-            ['background', t('optStyleBackground')],
-            ['none', t('optStyleNone')],
-          ]}
-        />
-        <Radio
-          name="sensitivity"
-          legend={t('optSensitivity')}
-          value={settings.sensitivity}
-          onChange={(v) => set('sensitivity', v)}
-          options={[
-            ['strict', t('optSensStrict')],
-            ['normal', t('optSensNormal')],
-            ['everywhere', t('optSensEverywhere')],
-          ]}
-        />
-        <label>
-          {t('optMaxHighlights')}{' '}
-          <input
-            type="number"
-            min={1}
-            max={5000}
-            value={settings.maxHighlights}
-            onChange={(e) => {
-              const v = Number((e.currentTarget as HTMLInputElement).value);
-              if (Number.isFinite(v) && v >= 1 && v <= 5000) set('maxHighlights', Math.round(v));
-            }}
-          />
-        </label>
-      </section>
-      <section aria-labelledby="h-look">
-        <h2 id="h-look">{t('optAppearance')}</h2>
-        <Radio
-          name="theme"
-          legend={t('optTheme')}
-          value={settings.theme}
-          onChange={(v) => set('theme', v)}
-          options={[
-            ['system', t('optThemeSystem')],
-            ['light', t('optThemeLight')],
-            ['dark', t('optThemeDark')],
-          ]}
-        />
-        <Radio
-          name="language"
-          legend={t('optLanguage')}
-          value={settings.language}
-          onChange={(v) => set('language', v)}
-          options={[
-            ['system', t('optLangSystem')],
-            ['en', 'English'],
-            ['ko', '한국어'],
-          ]}
-        />
-      </section>
+      <Display settings={settings} save={save} />
       <Backup settings={settings} save={save} setMsg={setMsg} />
       <CorpusBrowser />
       <section aria-labelledby="h-about">

@@ -89,6 +89,21 @@ for (const name of BROWSERS) {
       });
     }
 
+    it.runIf(name === 'chromium')('Chrome shows the same install warning as a content script alone', async () => {
+      const popup = await s.openExtensionPage('src/popup/index.html');
+      const [now, before] = await popup.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: any }).chrome;
+        const m = c.runtime.getManifest() as Record<string, unknown> & { permissions?: string[] };
+        const old: Record<string, unknown> = { ...m, permissions: (m.permissions ?? []).filter((p) => p !== 'scripting') };
+        delete old.host_permissions;
+        const warn = (x: unknown) => new Promise<string[]>((r) => c.management.getPermissionWarningsByManifest(JSON.stringify(x), r));
+        return [await warn(m), await warn(old)];
+      });
+      await popup.close();
+      expect(now.length).toBeGreaterThan(0);
+      expect(now).toEqual(before);
+    });
+
     it('an active page sees a closed host, no test attributes, unguessable names, and cannot drive the card', async () => {
       await s.page.goto(server.base + '/pages/demo-article.html');
       await s.page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, unknown> }).highlights?.size ?? 0) > 0, { timeout: 30_000, polling: 100 });
