@@ -89,7 +89,7 @@ for (const name of (process.env.KC_BROWSERS?.split(',') ?? ['chromium', 'firefox
     it('a whole session makes no request but the page’s own', async () => {
       await s.page.goto(server.base + '/pages/demo-article.html');
       await waitForActive(s.page);
-      const p = await mentionPoint(s.page, 'inter-Korean hotlines');
+      const p = await mentionPoint(s.page, 'Kaesong Industrial Complex');
       await s.page.mouse.click(p.x, p.y);
       await waitForCard(s.page);
       await s.page.keyboard.press('Escape');
