@@ -91,7 +91,9 @@ let warm: WarmResult | null = null;
 if (only !== 'warm') {
   const pages = PAGES.filter((p) => (wanted ? wanted.includes(p.id) : !quick || QUICK.includes(p.id)));
   log(`COLD: each page ${runs}× (hostile ones ${hostileRuns}×) in a fresh headless Chromium with ${meta.extension} and as often without it; medians`);
-  log(`build: ${meta.extension}, built ${meta.builtAt} (checkout now at ${meta.commit}); web_accessible_resources: ${meta.webAccessibleResources ? 'yes' : 'no'}; manifest content scripts: ${meta.manifestContentScripts}`);
+  log(
+    `build: ${meta.extension}, built ${meta.builtAt} (checkout now at ${meta.commit}); web_accessible_resources: ${meta.webAccessibleResources ? 'yes' : 'no'}; manifest content scripts: ${meta.manifestContentScripts}`,
+  );
   log(`${meta.chromium}; ${meta.cores} cores, load average ${meta.loadAverageAtStart}`);
   cold = await runCold({ exe, ext, pages, runs, hostileRuns, settleMs, samples: flag('--samples'), traceDir, log });
   log('');

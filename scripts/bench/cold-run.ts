@@ -1,11 +1,22 @@
 // One cold load: a fresh headless Chromium (fresh profile), with or without the built extension,
 // one page from the first byte, a performance trace until the page is quiet.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
 import { attribute, parseTrace, type TraceResult } from './trace';
 
-const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--window-size=1280,900', '--lang=en-US'];
+const QUIET = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--window-size=1280,900',
+  '--lang=en-US',
+];
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'toplevel', 'blink.user_timing', 'loading'];
 
@@ -104,7 +115,10 @@ async function extensionReady(browser: Browser, ext: string): Promise<{ origin: 
   // Count what reaches the background: one more listener, which answers nothing.
   await worker
     .evaluate(() => {
-      const g = globalThis as unknown as { __kcBenchMsgs: [number, string][]; chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } };
+      const g = globalThis as unknown as {
+        __kcBenchMsgs: [number, string][];
+        chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } };
+      };
       g.__kcBenchMsgs = [];
       g.chrome.runtime.onMessage.addListener((m) => void g.__kcBenchMsgs.push([Date.now(), String((m as { type?: unknown } | null)?.type ?? '?')]));
     })
@@ -132,7 +146,14 @@ export async function coldRun(o: ColdOptions): Promise<ColdRun> {
         } catch {
           /* no highlight API */
         }
-        return { first: w.__kcProbe?.first ?? 0, dcl: nav?.domContentLoadedEventStart ?? 0, load: nav?.loadEventEnd ?? 0, mut: w.__kcMut ?? null, ranges, origin: performance.timeOrigin };
+        return {
+          first: w.__kcProbe?.first ?? 0,
+          dcl: nav?.domContentLoadedEventStart ?? 0,
+          load: nav?.loadEventEnd ?? 0,
+          mut: w.__kcMut ?? null,
+          ranges,
+          origin: performance.timeOrigin,
+        };
       });
     const waitFor = async (ok: (p: Awaited<ReturnType<typeof probe>>) => boolean, ms: number) => {
       const until = Date.now() + ms;
@@ -185,10 +206,3 @@ export async function coldRun(o: ColdOptions): Promise<ColdRun> {
     await browser.close().catch(() => undefined);
   }
 }
-
-/** The release build, unless a test build or an explicit directory is asked for. */
-export function defaultExtension(root: string): string {
-  return join(root, 'dist/chrome');
-}
-
-export const hasManifest = (dir: string) => existsSync(join(dir, 'manifest.json'));

@@ -58,8 +58,13 @@ function summarise(page: BenchPage, withUs: ColdRun[], without: ColdRun[]): Cold
   const heapWith = m((r) => r.heapMB)!;
   const heapWithout = m((r) => r.heapMB, without)!;
   const mutWindowS = m((r) => (r.mutation ? (r.mutation.endMs - r.mutation.startMs) / 1000 : null));
-  const perWindow = m((r) => (r.mutation && r.trace.windows.mutation !== undefined ? (r.trace.windows.mutation * 10_000) / Math.max(1, r.mutation.endMs - r.mutation.startMs) : null));
-  const msgRate = page.mutates && mutWindowS ? m((r) => (r.messagesInWindow === null || !r.mutation ? null : r.messagesInWindow / ((r.mutation.endMs - r.mutation.startMs) / 1000))) : null;
+  const perWindow = m((r) =>
+    r.mutation && r.trace.windows.mutation !== undefined ? (r.trace.windows.mutation * 10_000) / Math.max(1, r.mutation.endMs - r.mutation.startMs) : null,
+  );
+  const msgRate =
+    page.mutates && mutWindowS
+      ? m((r) => (r.messagesInWindow === null || !r.mutation ? null : r.messagesInWindow / ((r.mutation.endMs - r.mutation.startMs) / 1000)))
+      : null;
   const summary: ColdSummary = {
     id: page.id,
     kind: page.kind,
@@ -87,7 +92,13 @@ function summarise(page: BenchPage, withUs: ColdRun[], without: ColdRun[]): Cold
     mutations: page.mutates ? m((r) => r.mutation?.count ?? null) : null,
     scripts: withUs[0]?.trace.scripts ?? [],
     checks: checks(summary),
-    samples: withUs.map((r, i) => ({ ourMs: r.trace.ourMs, ourLongestMs: r.trace.ourLongestMs, firstHighlightMs: r3(r.firstHighlightMs), pageMainMsWith: r.trace.pageMainMs, pageMainMsWithout: without[i]?.trace.pageMainMs ?? NaN })),
+    samples: withUs.map((r, i) => ({
+      ourMs: r.trace.ourMs,
+      ourLongestMs: r.trace.ourLongestMs,
+      firstHighlightMs: r3(r.firstHighlightMs),
+      pageMainMsWith: r.trace.pageMainMs,
+      pageMainMsWithout: without[i]?.trace.pageMainMs ?? NaN,
+    })),
     warnings: [...new Set([...withUs, ...without].map((r) => r.trace.warning).filter(Boolean))],
   };
 }
@@ -106,7 +117,16 @@ export async function runCold(o: ColdOptions): Promise<ColdPageResult[]> {
         // Alternate the order so that drift on a busy machine hits both sides alike.
         for (const ours of i % 2 ? [false, true] : [true, false]) {
           const tracePath = o.traceDir ? join(o.traceDir, `${page.id}-${ours ? 'with' : 'without'}-${i + 1}.json`) : undefined;
-          const run = await coldRun({ exe: o.exe, ext: ours ? o.ext : null, url: server.url(page.id), highlights: page.highlights, mutates: !!page.mutates, settleMs: o.settleMs, samples: o.samples, tracePath });
+          const run = await coldRun({
+            exe: o.exe,
+            ext: ours ? o.ext : null,
+            url: server.url(page.id),
+            highlights: page.highlights,
+            mutates: !!page.mutates,
+            settleMs: o.settleMs,
+            samples: o.samples,
+            tracePath,
+          });
           (ours ? withUs : without).push(run);
         }
       }

@@ -48,7 +48,11 @@ async function ours(root: Node): Promise<number> {
   return st.hl.all().length;
 }
 
-interface Phases { walk: number; match: number; rangesAndPaint: number }
+interface Phases {
+  walk: number;
+  match: number;
+  rangesAndPaint: number;
+}
 
 /** Where the pass spends its time: walking (TextWalker), matching (resolveMentions), the rest. */
 async function phases(root: Node, reps: number, total: number): Promise<Phases> {
@@ -124,11 +128,13 @@ async function time(fn: () => unknown, runs: number): Promise<number> {
   },
   notKorea(runs: number): { ms: number; related: boolean } {
     let related = false;
-    const ms = median(Array.from({ length: runs }, () => {
-      const t0 = performance.now();
-      for (let i = 0; i < 50; i++) related = pageMentionsKorea(document, location.href);
-      return (performance.now() - t0) / 50;
-    }));
+    const ms = median(
+      Array.from({ length: runs }, () => {
+        const t0 = performance.now();
+        for (let i = 0; i < 50; i++) related = pageMentionsKorea(document, location.href);
+        return (performance.now() - t0) / 50;
+      }),
+    );
     return { ms, related };
   },
 };

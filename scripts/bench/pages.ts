@@ -131,7 +131,10 @@ export function servePages(pages: BenchPage[]): Promise<PageServer> {
   return new Promise((done) =>
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      done({ url: (id) => `http://127.0.0.1:${port}/page-${pages.findIndex((p) => p.id === id)}.html`, close: () => new Promise((c) => server.close(() => c())) });
+      done({
+        url: (id) => `http://127.0.0.1:${port}/page-${pages.findIndex((p) => p.id === id)}.html`,
+        close: () => new Promise((c) => server.close(() => c())),
+      });
     }),
   );
 }

@@ -38,7 +38,9 @@ export function printCold(rows: ColdPageResult[], ext: string, log: (s: string) 
   }
   for (const r of rows.filter((x) => x.mutationOurMsPer10s !== null)) {
     const msg = r.checks.find((k) => k.what.startsWith('messages'));
-    log(`  ${r.label}: ${r.mutations} mutations in 10 s; ours ${fmt(r.mutationOurMsPer10s, 0)} ms per 10 s of them; messages to the background ${msg ? cell(msg.value, msg, 1) : '—'} per s`);
+    log(
+      `  ${r.label}: ${r.mutations} mutations in 10 s; ours ${fmt(r.mutationOurMsPer10s, 0)} ms per 10 s of them; messages to the background ${msg ? cell(msg.value, msg, 1) : '—'} per s`,
+    );
   }
   const failed = rows.flatMap((r) => r.checks.filter((c) => !c.ok).map((c) => `${r.id}: ${c.what}`));
   const total = rows.reduce((n, r) => n + r.checks.length, 0);

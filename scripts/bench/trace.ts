@@ -194,7 +194,20 @@ function findPage(events: TraceEvent[], pageUrl: string): { pid: number; tid: nu
 /** Splits the page's main-thread time into ours and the page's. */
 export function attribute(input: TraceInput): TraceResult {
   const { events, extOrigin, pageUrl, probeUrl } = input;
-  const empty: TraceResult = { ourMs: 0, ourTasks: 0, ourLongestMs: 0, ourLongestTaskMs: 0, pageMainMs: 0, renderMs: 0, inferredMs: 0, attribution: 'events', scripts: [], windows: {}, topTasks: [], warning: '' };
+  const empty: TraceResult = {
+    ourMs: 0,
+    ourTasks: 0,
+    ourLongestMs: 0,
+    ourLongestTaskMs: 0,
+    pageMainMs: 0,
+    renderMs: 0,
+    inferredMs: 0,
+    attribution: 'events',
+    scripts: [],
+    windows: {},
+    topTasks: [],
+    warning: '',
+  };
   const page = findPage(events, pageUrl);
   if (!page) return { ...empty, warning: 'renderer of the page not found in the trace' };
   const { pid, tid, navStart } = page;
@@ -236,7 +249,11 @@ export function attribute(input: TraceInput): TraceResult {
     if (extOrigin && /^v8\.compile/.test(e.name) && eventUrl(e).startsWith(extOrigin)) scripts.add(eventUrl(e).slice(extOrigin.length));
   }
   const ours = merge(ourIv);
-  const renderMs = minus(merge(main.filter((e) => e.ph === 'X' && e.dur !== undefined && RENDER_EVENTS.has(e.name)).map((e) => [e.ts, e.ts + e.dur!] as [number, number])), ours) / 1000;
+  const renderMs =
+    minus(
+      merge(main.filter((e) => e.ph === 'X' && e.dur !== undefined && RENDER_EVENTS.has(e.name)).map((e) => [e.ts, e.ts + e.dur!] as [number, number])),
+      ours,
+    ) / 1000;
   const probe = merge(probeIv);
   const samples = samplesOf(events, pid, tid, extOrigin, probeUrl).filter((s) => s.ts >= navStart);
 

@@ -8,9 +8,28 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { FIXTURES, READABILITY, startServer } from '../../test/helpers/server';
 import { loadCorpus } from '../lib/corpus-files';
 
-export interface Phases { walk: number; match: number; rangesAndPaint: number }
-export interface WarmRow { page: string; chars: number; matches: number; floor: number; readFloor: number; ours: number; markjs: number | null; oursPerFloor: number; oursPerReadFloor: number; markPerOurs: number | null; phases: Phases }
-export interface WarmResult { rows: WarmRow[]; summary: Record<string, number | null> }
+export interface Phases {
+  walk: number;
+  match: number;
+  rangesAndPaint: number;
+}
+export interface WarmRow {
+  page: string;
+  chars: number;
+  matches: number;
+  floor: number;
+  readFloor: number;
+  ours: number;
+  markjs: number | null;
+  oursPerFloor: number;
+  oursPerReadFloor: number;
+  markPerOurs: number | null;
+  phases: Phases;
+}
+export interface WarmResult {
+  rows: WarmRow[];
+  summary: Record<string, number | null>;
+}
 
 interface KcBench {
   init(c: unknown): number;
@@ -26,7 +45,12 @@ const HERE = resolve(import.meta.dirname);
 function generated(k: number): string {
   const demo = readFileSync(join(FIXTURES, 'demo-article.html'), 'utf8');
   const paras = [...demo.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]);
-  const body = Array.from({ length: k }, (_, i) => paras.concat(paras.slice(0, 3)).map((p) => `<p>${p} <b>Kim</b> Jong Un, part ${i}.</p>`).join('')).join('');
+  const body = Array.from({ length: k }, (_, i) =>
+    paras
+      .concat(paras.slice(0, 3))
+      .map((p) => `<p>${p} <b>Kim</b> Jong Un, part ${i}.</p>`)
+      .join(''),
+  ).join('');
   return `<!doctype html><html><head><meta charset="utf-8"><title>Generated ${k}×</title></head><body><article><h1>Generated article ${k}×</h1>${body}</article></body></html>`;
 }
 
@@ -37,10 +61,16 @@ export async function runWarm(o: { exe: string; quick: boolean; log: (s: string)
   const { log, quick } = o;
   const require = createRequire(import.meta.url);
   const MARK = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
-  const bundle = (await build({ entryPoints: [join(HERE, 'page-entry.ts')], bundle: true, write: false, format: 'iife', target: 'es2022', minify: true })).outputFiles[0].text;
+  const bundle = (await build({ entryPoints: [join(HERE, 'page-entry.ts')], bundle: true, write: false, format: 'iife', target: 'es2022', minify: true }))
+    .outputFiles[0].text;
   const corpus = loadCorpus();
   const server = await startServer();
-  const browser = await puppeteer.launch({ executablePath: o.exe, headless: true, pipe: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'] });
+  const browser = await puppeteer.launch({
+    executablePath: o.exe,
+    headless: true,
+    pipe: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+  });
   const page = await browser.newPage();
   const bench = (p: Page) => p.evaluateHandle(() => (window as unknown as { kcBench: KcBench }).kcBench);
   const rows: WarmRow[] = [];
@@ -66,7 +96,8 @@ export async function runWarm(o: { exe: string; quick: boolean; log: (s: string)
           const m = new M(document.body);
           const t0 = performance.now();
           // mark.js recurses once per keyword; a few hundred at once overflow the stack, so batches of 200.
-          for (let k = 0; k < aliases.length; k += 200) m.mark(aliases.slice(k, k + 200), { separateWordSearch: false, diacritics: false, caseSensitive: false, acrossElements: true });
+          for (let k = 0; k < aliases.length; k += 200)
+            m.mark(aliases.slice(k, k + 200), { separateWordSearch: false, diacritics: false, caseSensitive: false, acrossElements: true });
           ts.push(performance.now() - t0);
           m.unmark();
         }
@@ -74,13 +105,28 @@ export async function runWarm(o: { exe: string; quick: boolean; log: (s: string)
       });
     }
     const ratio = (a: number, b: number, d = 2) => +(a / Math.max(b, 0.001)).toFixed(d);
-    const row: WarmRow = { page: label, chars: r.chars, matches: r.matches, floor: +r.floor.toFixed(4), readFloor: +r.readFloor.toFixed(4), ours: +r.ours.toFixed(4), markjs: markjs === null ? null : +markjs.toFixed(1), oursPerFloor: ratio(r.ours, r.floor), oursPerReadFloor: ratio(r.ours, r.readFloor), markPerOurs: markjs === null ? null : ratio(markjs, r.ours, 1), phases: r.phases };
+    const row: WarmRow = {
+      page: label,
+      chars: r.chars,
+      matches: r.matches,
+      floor: +r.floor.toFixed(4),
+      readFloor: +r.readFloor.toFixed(4),
+      ours: +r.ours.toFixed(4),
+      markjs: markjs === null ? null : +markjs.toFixed(1),
+      oursPerFloor: ratio(r.ours, r.floor),
+      oursPerReadFloor: ratio(r.ours, r.readFloor),
+      markPerOurs: markjs === null ? null : ratio(markjs, r.ours, 1),
+      phases: r.phases,
+    };
     rows.push(row);
-    if (label !== 'warm-up') log(`${label.padEnd(40)} ${String(r.chars).padStart(8)} ${String(r.matches).padStart(6)} ${r.floor.toFixed(3).padStart(8)} ${r.readFloor.toFixed(3).padStart(8)} ${r.ours.toFixed(3).padStart(8)} ${(markjs?.toFixed(1) ?? '—').padStart(9)} ${String(row.oursPerFloor).padStart(7)} ${String(row.oursPerReadFloor).padStart(7)} ${String(row.markPerOurs ?? '—').padStart(8)}`);
+    if (label !== 'warm-up')
+      log(
+        `${label.padEnd(40)} ${String(r.chars).padStart(8)} ${String(r.matches).padStart(6)} ${r.floor.toFixed(3).padStart(8)} ${r.readFloor.toFixed(3).padStart(8)} ${r.ours.toFixed(3).padStart(8)} ${(markjs?.toFixed(1) ?? '—').padStart(9)} ${String(row.oursPerFloor).padStart(7)} ${String(row.oursPerReadFloor).padStart(7)} ${String(row.markPerOurs ?? '—').padStart(8)}`,
+      );
   }
 
   let nonKorea: number[] = [];
-  let heapMB = 0;
+  let heapMB: number;
   try {
     log('\nWARM: the shipped paint pass on a loaded page (every mention, no cap), median ms per pass');
     log('floor: a TreeWalker reading every text node; read floor: the same, also reading every character once');
@@ -90,9 +136,14 @@ export async function runWarm(o: { exe: string; quick: boolean; log: (s: string)
     rows.pop();
     for (const k of [1, 4, 16]) await measure(`generated ${k}× article`, () => page.setContent(generated(k)), true);
     heapMB = ((await page.metrics()).JSHeapUsedSize ?? 0) / 1048576;
-    const readability = existsSync(READABILITY) ? readdirSync(READABILITY).filter((d) => existsSync(join(READABILITY, d, 'source.html'))).sort() : [];
+    const readability = existsSync(READABILITY)
+      ? readdirSync(READABILITY)
+          .filter((d) => existsSync(join(READABILITY, d, 'source.html')))
+          .sort()
+      : [];
     if (!readability.length) log('(notice: the shared readability pages are absent; real pages skipped)');
-    for (const p of quick ? readability.slice(0, 10) : readability) await measure(`real: ${p}`, () => page.goto(`${server.base}/readability/${p}/`), !quick && markRuns < 12);
+    for (const p of quick ? readability.slice(0, 10) : readability)
+      await measure(`real: ${p}`, () => page.goto(`${server.base}/readability/${p}/`), !quick && markRuns < 12);
 
     // The bootstrap's cheap test on pages that are not about Korea.
     for (const f of ['unrelated-gardening.html', 'neg-samsung.html']) {

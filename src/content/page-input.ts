@@ -16,6 +16,8 @@ export interface InputTarget {
   enter(): boolean;
   outsidePointer(onMention: boolean): void;
   openPanel(): void;
+  /** Next (1) or previous (-1) highlighted name, with the keyboard ring. */
+  step(dir: 1 | -1): void;
   reposition(): void;
   themeChanged(): void;
 }
@@ -71,6 +73,10 @@ export function listenForInput(doc: Document, t: InputTarget, signal: AbortSigna
       }
     } else if (ev.altKey && ev.shiftKey && ev.code === 'KeyB') {
       t.openPanel();
+    } else if (ev.altKey && ev.shiftKey && (ev.code === 'KeyN' || ev.code === 'KeyP')) {
+      // The same keys as the browser commands, for when the browser hands them to the page.
+      ev.preventDefault();
+      t.step(ev.code === 'KeyN' ? 1 : -1);
     }
   }, { capture: true, signal });
   win.addEventListener('scroll', () => t.reposition(), passive);

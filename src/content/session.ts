@@ -10,9 +10,9 @@ import { resolveMentions } from '../core/corpus/corpus-index';
 import { detectKorea, type Detection } from '../core/detection/detect';
 import type { EntrySummary, PageStatus } from '../core/messages';
 import { siteMode, type Settings } from '../core/settings/settings';
-import { Highlighter, randomHighlightNames, TEST_HIGHLIGHT_NAMES, type PaintedMention } from './highlighter';
+import { Highlighter, randomHighlightNames, TEST_HIGHLIGHT_NAMES } from './highlighter';
 import { highlightCss, pageBackground } from './highlight-style';
-import { MentionNav, firstRect } from './mention-nav';
+import { MentionNav } from './mention-nav';
 import { listenForInput } from './page-input';
 import { paintPass, repaintBlocks, type PaintState } from './paint-pass';
 import { watchPage } from './page-watch';
@@ -20,7 +20,8 @@ import { isAbort } from './scheduler';
 import { readSignals } from './signals';
 import { statusReporter, type PageReport } from './status';
 import type { OverlayController, UiModule } from './overlay/ui-module';
-import { mentionOptions, namesText, placeText, themeOf } from './session-prefs';
+import { mentionOptions, namesText, themeOf } from './session-prefs';
+import { ReaderActions } from './session-reader';
 
 /** What a session needs from outside: the compiled index, the background, the UI bundle. */
 export interface SessionDeps {
@@ -46,9 +47,17 @@ export class PageSession {
   private css = '';
   private overlay: OverlayController | null = null;
   private nav: MentionNav | null = null;
-  private focusBack: Element | null = null;
   private announced = false;
   private readonly report: (r: PageReport) => void;
+  private readonly reader = new ReaderActions({
+    overlay: () => this.ensureOverlay(),
+    overlayNow: () => this.overlay,
+    nav: () => this.nav,
+    hl: () => this.paint?.hl ?? null,
+    nameOf: (id) => this.index?.entries[this.index.byId.get(id) ?? -1]?.name ?? id,
+    language: () => this.language(),
+    theme: () => themeOf(this.settings),
+  });
   /** Longest slice of our own work (test builds expose it for the hostile-page tests). */
   private longest = 0;
   private longestKind = '';
@@ -122,7 +131,7 @@ export class PageSession {
       void this.deps.send({ type: 'kc:css', css: this.css, remove: true }).catch(() => undefined);
       void this.deps.send({ type: 'kc:status-changed', active: false, matches: 0 }).catch(() => undefined);
     }, { once: true });
-    listenForInput(document, this.inputTarget(hl), this.signal);
+    listenForInput(document, this.reader.inputTarget(hl), this.signal);
     await paintPass(root, this.paint, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms, 'paint') });
     await this.ensureOverlay();
     this.publish();
@@ -147,8 +156,8 @@ export class PageSession {
       articleDate: this.articleDate,
       language: this.language(),
       theme: themeOf(this.settings),
-      onClosed: () => this.closed(),
-      goToMention: (id, i) => this.goToMention(id, i),
+      onClosed: () => this.reader.closed(),
+      goToMention: (id, i) => this.reader.goToMention(id, i),
     });
     return this.overlay;
   }
@@ -202,82 +211,6 @@ export class PageSession {
     this.longestKind = kind;
   }
 
-  /** Opens an entry's card from a mention (or without one, for look-ups and the popup). */
-  private async openCard(id: string, m: PaintedMention | null, anchor?: () => DOMRect | null): Promise<boolean> {
-    const overlay = await this.ensureOverlay();
-    if (!overlay.isOpen()) {
-      const a = document.activeElement;
-      this.focusBack = a && a !== document.body ? a : null;
-    }
-    this.paint?.hl.setActive(m);
-    return overlay.openCard(id, anchor ?? (() => (m ? firstRect(m.range) : null)));
-  }
-
-  /** A card or the panel closed: back to the mention with the keyboard ring, or where focus was. */
-  private closed(): void {
-    this.paint?.hl.setActive(null);
-    const m = this.nav?.focused();
-    if (m) {
-      this.nav!.show(m);
-      this.sayPlace(m);
-      return;
-    }
-    const el = this.focusBack as HTMLElement | null;
-    this.focusBack = null;
-    if (el?.isConnected && typeof el.focus === 'function') el.focus({ preventScroll: true });
-  }
-
-  private sayPlace(m: PaintedMention): void {
-    const name = this.index?.entries[this.index.byId.get(m.entryId) ?? -1]?.name ?? m.entryId;
-    this.overlay?.announce(placeText(this.language(), name, ...this.nav!.place(m)));
-  }
-
-  private goToMention(id: string, index: number): (() => DOMRect | null) | null {
-    const hit = this.nav?.nth(id, index);
-    if (!hit) return null;
-    this.nav!.show(hit.mention);
-    this.sayPlace(hit.mention);
-    this.paint?.hl.setActive(hit.mention);
-    return () => firstRect(hit.mention.range);
-  }
-
-  private inputTarget(hl: Highlighter) {
-    return {
-      hl,
-      inOverlay: (ev: Event) => !!this.overlay?.contains(ev),
-      open: (m: PaintedMention) => {
-        this.nav?.clear();
-        void this.openCard(m.entryId, m);
-      },
-      escape: () => {
-        if (this.overlay?.isOpen()) {
-          if (this.overlay.hasCard()) this.overlay.closeCard();
-          else this.overlay.togglePanel(false);
-          return true;
-        }
-        if (this.nav?.focused()) {
-          this.nav.clear();
-          return true;
-        }
-        return false;
-      },
-      enter: () => {
-        const m = this.nav?.focused();
-        if (!m || this.overlay?.isOpen()) return false;
-        void this.openCard(m.entryId, m);
-        return true;
-      },
-      outsidePointer: (onMention: boolean) => {
-        this.nav?.clear();
-        if (!onMention && this.overlay?.hasCard()) this.overlay.closeCard();
-        if (this.overlay?.isOpen() && !this.overlay.hasCard()) this.overlay.togglePanel(false);
-      },
-      openPanel: () => void this.ensureOverlay().then((o) => o.togglePanel(true)),
-      reposition: () => this.overlay?.reposition(),
-      themeChanged: () => this.overlay?.update({ theme: themeOf(this.settings) }),
-    };
-  }
-
   /**
    * Applies new settings. Returns false when the change needs a new session (the owner restarts):
    * switching on or off, or a new sensitivity. Style, theme and language restyle in place; kinds,
@@ -312,25 +245,15 @@ export class PageSession {
 
   /** Keyboard stepping from the next/previous-name commands. */
   step(dir: 1 | -1): boolean {
-    if (!this.nav || this.overlay?.hasCard()) return false;
-    const m = this.nav.step(dir);
-    if (m) this.sayPlace(m);
-    return !!m;
+    return this.reader.step(dir);
   }
 
-  async openFromPopup(id: string): Promise<boolean> {
-    const hit = this.nav?.nth(id, 0) ?? null;
-    if (hit) this.nav!.show(hit.mention);
-    return this.openCard(id, hit?.mention ?? null);
+  openFromPopup(id: string): Promise<boolean> {
+    return this.reader.openFromPopup(id);
   }
 
-  async lookup(text: string): Promise<number> {
-    const overlay = await this.ensureOverlay();
-    const sel = document.getSelection();
-    const range = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
-    const a = document.activeElement;
-    if (!overlay.isOpen()) this.focusBack = a && a !== document.body ? a : null;
-    return overlay.lookup(text, () => (range ? firstRect(range) : null));
+  lookup(text: string): Promise<number> {
+    return this.reader.lookup(text);
   }
 
   async openBriefing(): Promise<boolean> {

@@ -3,7 +3,7 @@ import { ENTRY_KINDS, type EntryKind } from '../core/corpus/types';
 import { t, type MessageKey } from '../ui/i18n';
 import type { SettingsUpdate } from '../ui/use-settings';
 
-export function Radio<T extends string>({
+function Radio<T extends string>({
   name,
   legend,
   value,

@@ -15,7 +15,7 @@ function useId(prefix: string): string {
 }
 
 /** A heading-like toggle that shows or hides its content (kept in the DOM, hidden when closed). */
-export function Disclosure({ label, children, class: cls }: { label: string; children: ComponentChildren; class?: string }) {
+function Disclosure({ label, children, class: cls }: { label: string; children: ComponentChildren; class?: string }) {
   const [open, setOpen] = useState(false);
   const id = useId('d');
   return (
@@ -73,7 +73,7 @@ export function RolesView({ roles, articleDateLabel, asOfLabel }: { roles: Perso
 }
 
 /** How many provisions show before "more provisions". */
-export const PROVISIONS_SHOWN = 3;
+const PROVISIONS_SHOWN = 3;
 
 /** One provision: status and text; its fate clamped, the full fate and the events that show it behind "more". */
 function ProvisionRow({ p, hidden, onNavigate }: { p: ProvisionLine; hidden: boolean; onNavigate(id: string): void }) {
@@ -184,7 +184,7 @@ export function SourcesView({ sources }: { sources: CardSource[] }) {
 }
 
 /** How many related entries show before "n more". */
-export const RELATED_SHOWN = 4;
+const RELATED_SHOWN = 4;
 
 export function RelatedView({ related, onNavigate }: { related: CardModel['related']; onNavigate(id: string): void }) {
   const [all, setAll] = useState(false);

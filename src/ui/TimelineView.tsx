@@ -6,7 +6,7 @@ import { t, tn } from './i18n';
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 /** Index of the mark nearest to x (0..1). */
-export function nearestMark(strip: TimelineStrip, x: number): number {
+function nearestMark(strip: TimelineStrip, x: number): number {
   let best = 0;
   strip.marks.forEach((m, k) => {
     if (Math.abs(m.x - x) < Math.abs(strip.marks[best].x - x)) best = k;
@@ -114,6 +114,105 @@ function Row({ it, picked, onNavigate, detail }: { it: TimelineItem; picked: boo
   );
 }
 
+type RowFn = (it: TimelineItem, hidden: boolean, detail: boolean) => preact.JSX.Element;
+
+/** The heading: "Timeline", with the topic it comes from (a link) or the entry whose own record it is. */
+function Heading({ tl, entryId, onNavigate }: { tl: CardTimeline; entryId: string; onNavigate(id: string): void }) {
+  return (
+    <h3>
+      {t('timeline')}
+      {tl.topicId !== entryId ? (
+        <>
+          {': '}
+          <button type="button" class="kc-link" onClick={reader(() => onNavigate(tl.topicId))}>
+            {tl.title}
+          </button>
+        </>
+      ) : tl.own ? (
+        ': ' + tl.title
+      ) : null}
+    </h3>
+  );
+}
+
+/** The event chosen on the strip, with a link to open it. */
+function Picked({ p, entryId, onNavigate }: { p: TimelineItem; entryId: string; onNavigate(id: string): void }) {
+  return (
+    <p class="kc-strip-pick">
+      <span class="kc-visually-hidden">{t('stripPicked')}: </span>
+      <time dateTime={p.date}>{p.dateLabel}</time> ·{' '}
+      {p.id === entryId ? (
+        p.title
+      ) : (
+        <button type="button" class="kc-link" onClick={reader(() => onNavigate(p.id))}>
+          {p.title}
+        </button>
+      )}
+    </p>
+  );
+}
+
+/** Everything since the article; a long list folds its middle behind "n more since this article". */
+function Since({
+  tl,
+  row,
+  open,
+  setOpen,
+  articleDateLabel,
+  asOfLabel,
+}: {
+  tl: CardTimeline;
+  row: RowFn;
+  open: boolean;
+  setOpen(v: boolean): void;
+  articleDateLabel?: string;
+  asOfLabel: string;
+}) {
+  const folded = tl.after.filter((it) => it.folded).length;
+  const first = tl.after.findIndex((it) => it.folded);
+  return (
+    <>
+      <h4 class="kc-split kc-split-after">
+        {t('sinceArticle')} {articleDateLabel && <span class="kc-muted">({articleDateLabel})</span>}
+      </h4>
+      {tl.after.length ? (
+        <ol class="kc-tl kc-tl-after">
+          {tl.after.map((it, k) => [
+            k === first && folded > 0 && !open ? (
+              <li key="kc-fold-since" class="kc-tl-foldrow">
+                <button type="button" class="kc-fold" aria-expanded="false" onClick={reader(() => setOpen(true))}>
+                  {tn('moreSince', folded)}
+                </button>
+              </li>
+            ) : null,
+            row(it, it.folded && !open, true),
+          ])}
+        </ol>
+      ) : (
+        <p class="kc-muted">{t('nothingSinceAsOf', asOfLabel)}</p>
+      )}
+    </>
+  );
+}
+
+/** The last episodes before the article; the older ones fold behind "n earlier episodes". */
+function Before({ tl, row, open, setOpen }: { tl: CardTimeline; row: RowFn; open: boolean; setOpen(v: boolean): void }) {
+  const folded = tl.before.filter((it) => it.folded).length;
+  return (
+    <>
+      <div class="kc-split-row">
+        <h4 class="kc-split">{tl.split ? t('beforeArticle') : t('latestEpisodes')}</h4>
+        {folded > 0 && (
+          <button type="button" class="kc-fold" aria-expanded={open ? 'true' : 'false'} onClick={reader(() => setOpen(!open))}>
+            {open ? t('hideEarlier') : tn('earlierEpisodes', folded)}
+          </button>
+        )}
+      </div>
+      <ol class="kc-tl kc-tl-before">{tl.before.map((it) => row(it, it.folded && !open, it.current || !tl.split))}</ol>
+    </>
+  );
+}
+
 /** The timeline section of a card: the strip, the last few episodes before the article, and everything since. */
 export function TimelineView({
   tl,
@@ -132,85 +231,29 @@ export function TimelineView({
   const [earlierOpen, setEarlierOpen] = useState(false);
   const [sinceOpen, setSinceOpen] = useState(false);
   const all = [...tl.before, ...tl.after];
-  const pickedId = picked === null ? null : all[picked]?.id;
+  const p = picked === null ? null : all[picked];
   const pick = (k: number) => {
     setPicked(k);
     const it = all[k];
     if (it?.folded && !it.after) setEarlierOpen(true);
     if (it?.folded && it.after) setSinceOpen(true);
   };
-  const folded = tl.before.filter((it) => it.folded).length;
-  const foldedSince = tl.after.filter((it) => it.folded).length;
-  const firstFoldedSince = tl.after.findIndex((it) => it.folded);
-  const row = (it: TimelineItem, hidden: boolean, detail: boolean) =>
+  const row: RowFn = (it, hidden, detail) =>
     hidden ? (
       <li key={it.id} hidden class="kc-tl-row">
         <time dateTime={it.date}>{it.dateLabel}</time> {it.title}
       </li>
     ) : (
-      <Row key={it.id} it={it} picked={it.id === pickedId} onNavigate={onNavigate} detail={detail} />
+      <Row key={it.id} it={it} picked={it.id === p?.id} onNavigate={onNavigate} detail={detail} />
     );
-  const p = picked === null ? null : all[picked];
   return (
     <div class="kc-timeline">
-      <h3>
-        {t('timeline')}
-        {tl.topicId !== entryId ? (
-          <>
-            {': '}
-            <button type="button" class="kc-link" onClick={reader(() => onNavigate(tl.topicId))}>
-              {tl.title}
-            </button>
-          </>
-        ) : tl.own ? (
-          ': ' + tl.title
-        ) : null}
-      </h3>
+      <Heading tl={tl} entryId={entryId} onNavigate={onNavigate} />
       <Strip strip={tl.strip} picked={picked} onPick={pick} onOpen={(k) => all[k] && all[k].id !== entryId && onNavigate(all[k].id)} />
-      {p && (
-        <p class="kc-strip-pick">
-          <span class="kc-visually-hidden">{t('stripPicked')}: </span>
-          <time dateTime={p.date}>{p.dateLabel}</time> ·{' '}
-          {p.id === entryId ? (
-            p.title
-          ) : (
-            <button type="button" class="kc-link" onClick={reader(() => onNavigate(p.id))}>
-              {p.title}
-            </button>
-          )}
-        </p>
-      )}
-      <div class="kc-split-row">
-        <h4 class="kc-split">{tl.split ? t('beforeArticle') : t('latestEpisodes')}</h4>
-        {folded > 0 && (
-          <button type="button" class="kc-fold" aria-expanded={earlierOpen ? 'true' : 'false'} onClick={reader(() => setEarlierOpen(!earlierOpen))}>
-            {earlierOpen ? t('hideEarlier') : tn('earlierEpisodes', folded)}
-          </button>
-        )}
-      </div>
-      <ol class="kc-tl kc-tl-before">{tl.before.map((it) => row(it, it.folded && !earlierOpen, it.current || !tl.split))}</ol>
+      {p && <Picked p={p} entryId={entryId} onNavigate={onNavigate} />}
+      <Before tl={tl} row={row} open={earlierOpen} setOpen={setEarlierOpen} />
       {tl.split ? (
-        <>
-          <h4 class="kc-split kc-split-after">
-            {t('sinceArticle')} {articleDateLabel && <span class="kc-muted">({articleDateLabel})</span>}
-          </h4>
-          {tl.after.length ? (
-            <ol class="kc-tl kc-tl-after">
-              {tl.after.map((it, k) => [
-                k === firstFoldedSince && foldedSince > 0 && !sinceOpen ? (
-                  <li key="kc-fold-since" class="kc-tl-foldrow">
-                    <button type="button" class="kc-fold" aria-expanded="false" onClick={reader(() => setSinceOpen(true))}>
-                      {tn('moreSince', foldedSince)}
-                    </button>
-                  </li>
-                ) : null,
-                row(it, it.folded && !sinceOpen, true),
-              ])}
-            </ol>
-          ) : (
-            <p class="kc-muted">{t('nothingSinceAsOf', asOfLabel)}</p>
-          )}
-        </>
+        <Since tl={tl} row={row} open={sinceOpen} setOpen={setSinceOpen} articleDateLabel={articleDateLabel} asOfLabel={asOfLabel} />
       ) : (
         <p class="kc-muted">{t('articleDateUnknown')}</p>
       )}

@@ -50,7 +50,7 @@ export function useSettings(port: SettingsPort): { settings: Settings | null; pr
 }
 
 /** Applies the language and theme settings to the page document. */
-export function applyLanguage(s: Settings, uiLanguage: string | undefined): void {
+function applyLanguage(s: Settings, uiLanguage: string | undefined): void {
   const lang = resolveLanguage(s.language, uiLanguage);
   setLanguage(lang);
   document.documentElement.lang = lang;

@@ -20,7 +20,7 @@ export const ev = (id: string, date: string, extra: Partial<Entry> = {}): Entry 
 });
 
 const years = [1971, 1985, 1992, 2000, 2005, 2008, 2010, 2013, 2016, 2018];
-export const topicEvents: Entry[] = [
+const topicEvents: Entry[] = [
   ...years.map((y) => ev(`h-${y}`, `${y}-03-01`)),
   ev('h-2021-07', '2021-07-27', { headline: 'Lines restored on the armistice anniversary', related: ['president-x'] }),
   ev('h-2021-08', '2021-08-10', { related: ['president-x'] }),

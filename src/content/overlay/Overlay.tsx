@@ -7,8 +7,6 @@ import { inTextField, reader } from '../../ui/guard';
 import { t, type MessageKey } from '../../ui/i18n';
 import { cycleIndex, isSheet, placeCard, swipeCloses } from './placement';
 
-export { placeCard } from './placement';
-
 export interface CardState {
   stack: CardModel[];
   pinned: boolean;

@@ -1,7 +1,7 @@
 /** Where a card goes on screen: pure geometry, unit-tested. */
 
 /** At or below this viewport width the card is a bottom sheet. */
-export const SHEET_MAX_WIDTH = 600;
+const SHEET_MAX_WIDTH = 600;
 
 /** True when the card should be a bottom sheet (narrow screens, phones). */
 export function isSheet(viewportWidth: number): boolean {
@@ -41,7 +41,7 @@ export function placeCard(anchor: DOMRect | null, w: number, h: number, vw: numb
 }
 
 /** Distance (px) a downward swipe must travel to close the sheet, or a shorter quick flick. */
-export const SWIPE_CLOSE_PX = 80;
+const SWIPE_CLOSE_PX = 80;
 const FLICK_PX = 30;
 const FLICK_SPEED = 0.6; // px per ms
 

@@ -7,7 +7,6 @@ import { safeUrl } from './text';
 import { buildTimeline, type CardTimeline } from './timeline';
 
 export { firstSentence, safeUrl } from './text';
-export type { CardTimeline, TimelineItem, TimelineStrip } from './timeline';
 
 export interface CardSource {
   url: string;

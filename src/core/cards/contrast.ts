@@ -40,13 +40,13 @@ export function parseColour(css: string): Rgb | null {
 }
 
 /** `fg` painted over an opaque `bg`. */
-export function composite(fg: Rgb, bg: Rgb): Rgb {
+function composite(fg: Rgb, bg: Rgb): Rgb {
   const a = fg.a;
   return { r: clamp255(fg.r * a + bg.r * (1 - a)), g: clamp255(fg.g * a + bg.g * (1 - a)), b: clamp255(fg.b * a + bg.b * (1 - a)), a: 1 };
 }
 
 /** WCAG relative luminance. */
-export function luminance(c: Rgb): number {
+function luminance(c: Rgb): number {
   const lin = (v: number) => {
     const s = v / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -60,12 +60,12 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
   return (x + 0.05) / (y + 0.05);
 }
 
-export function toHex(c: Rgb): string {
+function toHex(c: Rgb): string {
   return '#' + [c.r, c.g, c.b].map((v) => clamp255(v).toString(16).padStart(2, '0')).join('');
 }
 
 /** Preferred underline colours, in order: blues first (the card's accent), then amber, magenta, teal. */
-export const HIGHLIGHT_PALETTE = ['#1d4ed8', '#93c5fd', '#b45309', '#fbbf24', '#a21caf', '#f0abfc', '#0f766e', '#5eead4'];
+const HIGHLIGHT_PALETTE = ['#1d4ed8', '#93c5fd', '#b45309', '#fbbf24', '#a21caf', '#f0abfc', '#0f766e', '#5eead4'];
 
 export interface HighlightColours {
   /** Underline (and focus ring) colour: at least 3:1 against the page background. */

@@ -43,7 +43,7 @@ export function yearFraction(iso: string): number {
 }
 
 /** Whole months from a to b (b later), at the coarser precision of the two. */
-export function monthsBetween(a: string, b: string): number {
+function monthsBetween(a: string, b: string): number {
   const [ay, am = 6] = a.split('-').map(Number);
   const [by, bm = 6] = b.split('-').map(Number);
   return (by - ay) * 12 + (bm - am);

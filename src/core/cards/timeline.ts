@@ -62,7 +62,7 @@ export interface CardTimeline {
  * series) is the card's answer: the last three episodes before the article and, up to eight,
  * everything since. An entry's own record sits under another answer (posts, provisions), so less.
  */
-export const FIRST_SCREEN = {
+const FIRST_SCREEN = {
   series: { before: 3, latest: 4, afterAll: 8, head: 2, tail: 4 },
   own: { before: 2, latest: 3, afterAll: 3, head: 1, tail: 2 },
   /** Under an agreement's provisions the record is a footnote: the last episode before, three since. */
