@@ -1,4 +1,5 @@
 // The analyze CLI's core: runs the extension's own page reader, detector and matcher on saved HTML.
+import { shouldActivate } from '../../src/core/activation';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { indexCorpus, resolveMentions, type CorpusIndex, type Mention } from '../../src/core/corpus/corpus-index';
 import { detectKorea, type Reason, type Sensitivity } from '../../src/core/detection/detect';
@@ -63,7 +64,9 @@ export function analyzeHtml(html: string, file: string, opts: AnalyzeOptions | S
   const url = pageUrl(doc, fileUrl);
   const { signals } = readSignals(doc, url);
   const det = detectKorea(index, signals, sensitivity);
-  const related = det.korea.related && (det.isArticle || sensitivity === 'everywhere');
+  // The extension's own activation rule, for a site left on "Auto".
+  const everywhere = sensitivity === 'everywhere' ? resolveMentions(index, signals.body, { max: 1 }).length : 0;
+  const related = shouldActivate({ enabled: true, siteMode: 'auto', sensitivity, detection: det, mentions: everywhere }).active;
   const byEntry = new Map<number, AnalyzedMention[]>();
   let highlights = 0;
   if (related) {

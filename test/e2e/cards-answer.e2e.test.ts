@@ -246,6 +246,46 @@ for (const name of BROWSERS) {
     });
   });
 
+  describe.skipIf(!browserAvailable(name))(`popup and corpus browser in ${name}`, () => {
+    let s: Session;
+    let server: TestServer;
+    useSession(name, async (ss, srv) => {
+      s = ss;
+      server = srv;
+      await s.page.goto(server.base + '/pages/demo-article.html');
+      await waitForActive(s.page);
+    });
+
+    it('after "Never" the popup says "Off on this site" at once, not "Reading the page…"', async () => {
+      const popup = await s.openExtensionPage('src/popup/index.html');
+      await popup.waitForSelector('input[data-kc-mode="off"]');
+      await popup.click('input[data-kc-mode="off"]');
+      await popup.waitForFunction(() => /Off on this site/.test(document.querySelector('#kc-status')?.textContent ?? ''), { timeout: 2000, polling: 50 });
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await popup.$eval('#kc-status', (e) => e.textContent)).toBe('Off on this site');
+      await popup.click('input[data-kc-mode="auto"]');
+      await popup.waitForFunction(() => !/Off on this site|Reading the page/.test(document.querySelector('#kc-status')?.textContent ?? ''), {
+        timeout: 15_000,
+        polling: 100,
+      });
+      await popup.close();
+    });
+
+    it('the corpus browser finds every entry containing "kaesong", with a correct plural', async () => {
+      const options = await s.openExtensionPage('src/options/index.html');
+      await options.waitForSelector('#corpus-search');
+      await options.type('#corpus-search', 'kaesong');
+      await options.waitForFunction(() => document.querySelectorAll('#corpus-results button').length > 3, { timeout: 5000, polling: 100 });
+      const r = await options.evaluate(() => ({
+        ids: [...document.querySelectorAll('#corpus-results button')].map((b) => b.getAttribute('data-entry')),
+        count: document.querySelector('#h-corpus ~ p.muted')?.textContent ?? '',
+      }));
+      expect(r.ids.slice(0, 3)).toEqual(['kaesong', 'kaesong-industrial-complex', 'topic-kaesong-industrial-complex']);
+      expect(r.count).toBe(`${r.ids.length} entries`);
+      await options.close();
+    });
+  });
+
   // Release builds: a closed shadow root, so a page cannot even find the card; and were it handed a
   // reference, its synthetic clicks and keys do nothing. Reaching in needs CDP, so Chromium only.
   describe.skipIf(name !== 'chromium' || !browserAvailable(name))(`release build ignores synthetic events in ${name}`, () => {
