@@ -7,7 +7,7 @@ type Target = 'chrome' | 'firefox';
 
 /** Derives each browser's manifest from the one source manifest.json. */
 export function manifestFor(target: Target): ManifestV3Export {
-  const m = JSON.parse(readFileSync(resolve(__dirname, 'manifest.json'), 'utf8'));
+  const m = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
   if (target === 'firefox') {
     m.background = { scripts: [m.background.service_worker], type: 'module' };
     m.browser_specific_settings = {
@@ -16,6 +16,8 @@ export function manifestFor(target: Target): ManifestV3Export {
         strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android: the card becomes a bottom sheet on narrow screens.
+      gecko_android: { strict_min_version: '142.0' },
     };
     // Firefox lets users withhold host access; the popup asks for it with permissions.request().
     m.optional_host_permissions = ['http://*/*', 'https://*/*'];
@@ -28,15 +30,15 @@ function staticFiles(outDir: string): Plugin {
   return {
     name: 'kc-static',
     writeBundle() {
-      cpSync(resolve(__dirname, 'src/_locales'), resolve(outDir, '_locales'), { recursive: true });
-      cpSync(resolve(__dirname, 'icons'), resolve(outDir, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
+      cpSync(resolve(import.meta.dirname, 'src/_locales'), resolve(outDir, '_locales'), { recursive: true });
+      cpSync(resolve(import.meta.dirname, 'icons'), resolve(outDir, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
     },
   };
 }
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
-  const outDir = resolve(__dirname, 'dist', target);
+  const outDir = resolve(import.meta.dirname, 'dist', target);
   return {
     plugins: [crx({ manifest: manifestFor(target), browser: target }), staticFiles(outDir)],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

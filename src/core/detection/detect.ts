@@ -159,61 +159,123 @@ function keywordWeight(k: Keyword, korean: boolean): number {
 export function detectKorea(index: CorpusIndex, s: PageSignals, sensitivity: Sensitivity = 'normal'): Detection {
   const art = detectArticle(s);
   const korean = /^ko/i.test(s.lang ?? '') || hangulShare(s.headline + ' ' + s.body) > 0.5;
-  const parts: [Where, string][] = [['headline', s.headline], ['lead', s.lead], ['body', s.body]];
-  const sig = new Map<string, { label: string; weight: number; where: Where; count: number; acronymOnly: boolean }>();
-  // Without an anchor (a Korea word, a Korean person, place or body, an event), generic names
-  // such as "DMZ", "demilitarized zone" or "ICBM" say little.
-  let anchored = false;
-  const note = (key: string, label: string, weight: number, where: Where, acronym: boolean, anchor: boolean) => {
-    anchored ||= anchor;
-    const r = sig.get(key);
-    if (!r) sig.set(key, { label, weight, where, count: 1, acronymOnly: acronym });
-    else {
-      r.count++;
-      if (LOC[where] > LOC[r.where]) r.where = where;
-      r.acronymOnly &&= acronym;
-    }
+  const c = collectSignals(index, s, korean);
+  const words = Math.max(1, countWords(s.body));
+  // Paragraphs long enough to be running text.
+  let blocks = 0;
+  for (let i = 0; i < c.blockStarts.length; i++) if ((c.blockStarts[i + 1] ?? s.body.length) - c.blockStarts[i] >= 40) blocks++;
+  const coverage = Math.min(1, c.hitBlocks.size / Math.max(1, blocks));
+  const sc = scoreSignals(c);
+  const density = (c.mentions / words) * 1000;
+  const { related, verdict } = verdictOf(sensitivity, art, { ...sc, signals: c.sig.size, coverage, blocks, hitBlocks: c.hitBlocks.size, density });
+  const { score, strong, reasons } = sc;
+  return {
+    isArticle: art.isArticle,
+    articleReasons: art.reasons,
+    korea: {
+      related,
+      score: Math.round(score * 100) / 100,
+      density: Math.round(density * 10) / 10,
+      coverage: Math.round(coverage * 100) / 100,
+      words,
+      strong,
+      reasons,
+      verdict,
+    },
   };
-  let mentions = 0;
-  // Body paragraphs that carry a peninsula-specific signal: a one-paragraph aside in a roundup is not a Korea article.
-  const hitBlocks = new Set<number>();
-  let blockStarts: number[] = [0];
+}
+
+/** One signal (an entry or a Korea word) as collected: its most prominent place and how often it occurs. */
+interface Signal {
+  label: string;
+  weight: number;
+  where: Where;
+  count: number;
+  /** Every occurrence was an acronym ("DMZ", "NIS"). */
+  acronymOnly: boolean;
+}
+
+/** The Korea signals of one page. */
+interface Collected {
+  /** Entry id or `keyword:<text>` -> the signal. */
+  sig: Map<string, Signal>;
+  /**
+   * A Korea word, a Korean person, place or body, or an event is on the page. Without such an
+   * anchor, generic names such as "DMZ", "demilitarized zone" or "ICBM" say little.
+   */
+  anchored: boolean;
+  /** Occurrences outside the headline (for the density). */
+  mentions: number;
+  /** Body paragraphs that carry a peninsula-specific signal: a one-paragraph aside in a roundup is not a Korea article. */
+  hitBlocks: Set<number>;
+  /** Start offsets of the body's paragraphs. */
+  blockStarts: number[];
+}
+
+/** Collects the weighted corpus entries and Korea words of the headline, lead and body. */
+function collectSignals(index: CorpusIndex, s: PageSignals, korean: boolean): Collected {
+  const c: Collected = { sig: new Map(), anchored: false, mentions: 0, hitBlocks: new Set(), blockStarts: [0] };
+  const parts: [Where, string][] = [
+    ['headline', s.headline],
+    ['lead', s.lead],
+    ['body', s.body],
+  ];
   for (const [where, text] of parts) {
     if (!text) continue;
     const scan = scanText(index, text, { articleDate: s.publishedAt, koreaPage: false, density: 'all', quiet: false, keywords: true });
-    if (where === 'body') blockStarts = scan.blockStarts;
+    if (where === 'body') c.blockStarts = scan.blockStarts;
     scan.mentions.forEach((m, i) => {
       if (m.why) return; // surnames and titles repeat names already counted
       const e = index.entries[m.entry];
       const w = entryWeight(e);
       if (w <= 0) return;
-      note(e.id, e.name, w, where, isAcronym(text.slice(m.start, m.end)), e.country === 'KR' || e.country === 'KP' || e.kind === 'event' || e.kind === 'topic' || e.kind === 'agreement');
-      if (where !== 'headline') mentions++;
-      if (where === 'body' && w >= 2) hitBlocks.add(scan.mentionBlocks[i]);
+      note(
+        c,
+        e.id,
+        e.name,
+        w,
+        where,
+        isAcronym(text.slice(m.start, m.end)),
+        e.country === 'KR' || e.country === 'KP' || e.kind === 'event' || e.kind === 'topic' || e.kind === 'agreement',
+      );
+      if (where !== 'headline') c.mentions++;
+      if (where === 'body' && w >= 2) c.hitBlocks.add(scan.mentionBlocks[i]);
     });
     for (const k of scan.keywords) {
       const kw = KEYWORDS[k.keyword];
       const w = keywordWeight(kw, korean);
       if (w <= 0) continue;
-      note('keyword:' + kw.text.toLowerCase(), kw.text, w, where, false, true);
-      if (where !== 'headline') mentions++;
-      if (where === 'body' && kw.strong) hitBlocks.add(k.block);
+      note(c, 'keyword:' + kw.text.toLowerCase(), kw.text, w, where, false, true);
+      if (where !== 'headline') c.mentions++;
+      if (where === 'body' && kw.strong) c.hitBlocks.add(k.block);
     }
   }
-  const words = Math.max(1, countWords(s.body));
-  // Paragraphs long enough to be running text.
-  let blocks = 0;
-  for (let i = 0; i < blockStarts.length; i++) if ((blockStarts[i + 1] ?? s.body.length) - blockStarts[i] >= 40) blocks++;
-  const coverage = Math.min(1, hitBlocks.size / Math.max(1, blocks));
+  return c;
+}
+
+/** Counts one occurrence of a signal: the first creates it; later ones raise its count and keep its most prominent place. */
+function note(c: Collected, key: string, label: string, weight: number, where: Where, acronym: boolean, anchor: boolean): void {
+  c.anchored ||= anchor;
+  const r = c.sig.get(key);
+  if (!r) c.sig.set(key, { label, weight, where, count: 1, acronymOnly: acronym });
+  else {
+    r.count++;
+    if (LOC[where] > LOC[r.where]) r.where = where;
+    r.acronymOnly &&= acronym;
+  }
+}
+
+/** The page's score from its signals, the reasons that explain it (best first), and whether a specific signal is there, and in the headline or lead. */
+function scoreSignals(c: Collected): { score: number; strong: boolean; top: boolean; reasons: Reason[] } {
   const reasons: Reason[] = [];
   let strong = false;
   let top = false;
   let score = 0;
   let weak = 0;
-  const hasKoreaWord = [...sig.keys()].some((k) => k.startsWith('keyword:'));
-  for (const [key, r] of sig) {
+  const hasKoreaWord = [...c.sig.keys()].some((k) => k.startsWith('keyword:'));
+  for (const [key, r] of c.sig) {
     // A bare acronym ("DMZ", "NIS") on a page that never says Korea says little.
-    const w = !anchored || (r.acronymOnly && !hasKoreaWord) ? r.weight * 0.25 : r.weight;
+    const w = !c.anchored || (r.acronymOnly && !hasKoreaWord) ? r.weight * 0.25 : r.weight;
     const points = w * LOC[r.where] * (1 + 0.25 * Math.min(r.count - 1, 4));
     if (w >= 2) strong = true;
     if (w >= 2 && r.where !== 'body') top = true;
@@ -224,32 +286,44 @@ export function detectKorea(index: CorpusIndex, s: PageSignals, sensitivity: Sen
   // Weak signals (Korea, Seoul, universities …) add up to a little, never to a Korea article by themselves.
   score += Math.min(weak, 3);
   reasons.sort((a, b) => b.points - a.points);
-  const density = (mentions / words) * 1000;
-  let related: boolean;
-  let verdict: string;
+  return { score, strong, top, reasons };
+}
+
+/** The measures the verdict weighs. */
+interface Measures {
+  score: number;
+  strong: boolean;
+  top: boolean;
+  /** Number of distinct signals. */
+  signals: number;
+  coverage: number;
+  /** Paragraphs long enough to be running text. */
+  blocks: number;
+  hitBlocks: number;
+  density: number;
+}
+
+/** The verdict under a sensitivity (see {@link THRESHOLDS}), with one line saying why. */
+function verdictOf(sensitivity: Sensitivity, art: { isArticle: boolean; reasons: string[] }, m: Measures): { related: boolean; verdict: string } {
   if (sensitivity === 'everywhere') {
-    related = sig.size > 0;
-    verdict = related ? 'a corpus name or Korea word is on the page' : 'nothing Korean on the page';
-  } else {
-    const t = THRESHOLDS[sensitivity];
-    const topical = top && score >= t.minScore && (coverage >= 0.1 || blocks <= 2);
-    const running = coverage >= t.minCoverage && hitBlocks.size >= 3 && score >= 2 * t.minScore && density >= t.minDensity;
-    // A page that is not an article (index, section, video, product) needs overwhelming evidence.
-    related = strong && (topical || running) && (art.isArticle || (score >= 3 * t.minScore && !art.reasons.some((r) => /index|video|links/.test(r))));
-    verdict = related
-      ? topical
-        ? 'a peninsula name in the headline or lead, and enough of them'
-        : `peninsula names run through ${Math.round(coverage * 100)} % of the paragraphs`
-      : !strong
-        ? 'no peninsula-specific name (world leaders, capitals, bylines and "Korea" alone do not count)'
-        : !top
-          ? `no peninsula name in the headline or lead, and they cover only ${Math.round(coverage * 100)} % of the paragraphs`
-          : `score ${Math.round(score * 10) / 10} below ${t.minScore} or the names stay in one corner of the page`;
-    if (!art.isArticle) verdict += '; not an article';
+    const related = m.signals > 0;
+    return { related, verdict: related ? 'a corpus name or Korea word is on the page' : 'nothing Korean on the page' };
   }
-  return {
-    isArticle: art.isArticle,
-    articleReasons: art.reasons,
-    korea: { related, score: Math.round(score * 100) / 100, density: Math.round(density * 10) / 10, coverage: Math.round(coverage * 100) / 100, words, strong, reasons, verdict },
-  };
+  const { score, strong, top, coverage } = m;
+  const t = THRESHOLDS[sensitivity];
+  const topical = top && score >= t.minScore && (coverage >= 0.1 || m.blocks <= 2);
+  const running = coverage >= t.minCoverage && m.hitBlocks >= 3 && score >= 2 * t.minScore && m.density >= t.minDensity;
+  // A page that is not an article (index, section, video, product) needs overwhelming evidence.
+  const related = strong && (topical || running) && (art.isArticle || (score >= 3 * t.minScore && !art.reasons.some((r) => /index|video|links/.test(r))));
+  let verdict = related
+    ? topical
+      ? 'a peninsula name in the headline or lead, and enough of them'
+      : `peninsula names run through ${Math.round(coverage * 100)} % of the paragraphs`
+    : !strong
+      ? 'no peninsula-specific name (world leaders, capitals, bylines and "Korea" alone do not count)'
+      : !top
+        ? `no peninsula name in the headline or lead, and they cover only ${Math.round(coverage * 100)} % of the paragraphs`
+        : `score ${Math.round(score * 10) / 10} below ${t.minScore} or the names stay in one corner of the page`;
+  if (!art.isArticle) verdict += '; not an article';
+  return { related, verdict };
 }

@@ -37,6 +37,36 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 export function automatonData(patterns: readonly string[]): AutomatonData {
   const order = patterns.map((_, i) => i).sort((a, b) => (patterns[a] < patterns[b] ? -1 : patterns[a] > patterns[b] ? 1 : a - b));
   const sorted = order.map((i) => patterns[i]);
+  const trie = buildTrie(sorted, order);
+  const { n, childStart, chars } = trie;
+  const fail = failLinks(trie);
+  const lengths = Uint32Array.from(patterns, (p) => p.length);
+  const { outStart, outList } = flatOutputs(trie.outs, n);
+  const starts = new Int32Array(n + 1);
+  starts.set(childStart.subarray(0, n));
+  starts[n] = n;
+  return { childStart: starts, chars: chars.slice(0, n), fail, outStart, outList, lengths };
+}
+
+/** The trie under construction: one slot per state in each array (arrays may be longer than n). */
+interface Trie {
+  /** Number of states. */
+  n: number;
+  childStart: Int32Array;
+  childCount: Int32Array;
+  /** Character on the edge into each state. */
+  chars: Uint16Array;
+  parent: Int32Array;
+  /** Patterns (original indices) ending at each state. */
+  outs: (number[] | null)[];
+}
+
+/**
+ * Builds the trie of the sorted patterns level by level: each state covers the range [lo, hi) of
+ * patterns sharing its prefix, so its children are the runs of equal characters at its depth.
+ * `order[i]` is the original index of `sorted[i]`.
+ */
+function buildTrie(sorted: readonly string[], order: readonly number[]): Trie {
   let cap = 1024;
   let childStart = new Int32Array(cap);
   let childCount = new Int32Array(cap);
@@ -53,7 +83,13 @@ export function automatonData(patterns: readonly string[]): AutomatonData {
       b.set(a);
       return b;
     };
-    childStart = g(childStart); childCount = g(childCount); chars = g(chars); parent = g(parent); lo = g(lo); hi = g(hi); depth = g(depth);
+    childStart = g(childStart);
+    childCount = g(childCount);
+    chars = g(chars);
+    parent = g(parent);
+    lo = g(lo);
+    hi = g(hi);
+    depth = g(depth);
   };
   let n = 1;
   lo[0] = 0;
@@ -73,48 +109,61 @@ export function automatonData(patterns: readonly string[]): AutomatonData {
       let j = i + 1;
       while (j < end && sorted[j].charCodeAt(d) === c) j++;
       if (n >= cap) grow();
-      chars[n] = c; parent[n] = s; lo[n] = i; hi[n] = j; depth[n] = d + 1;
+      chars[n] = c;
+      parent[n] = s;
+      lo[n] = i;
+      hi[n] = j;
+      depth[n] = d + 1;
       outs.push(null);
       n++;
       i = j;
     }
     childCount[s] = n - childStart[s];
   }
-  const goto = (s: number, c: number): number => {
-    let a = childStart[s];
-    let b = a + childCount[s] - 1;
-    while (a <= b) {
-      const m = (a + b) >> 1;
-      const mc = chars[m];
-      if (mc === c) return m;
-      if (mc < c) a = m + 1;
-      else b = m - 1;
-    }
-    return -1;
-  };
+  return { n, childStart, childCount, chars, parent, outs };
+}
+
+/** The child of state s on character c (binary search over its sorted children), or -1. */
+function childOf(t: Trie, s: number, c: number): number {
+  const chars = t.chars;
+  let a = t.childStart[s];
+  let b = a + t.childCount[s] - 1;
+  while (a <= b) {
+    const m = (a + b) >> 1;
+    const mc = chars[m];
+    if (mc === c) return m;
+    if (mc < c) a = m + 1;
+    else b = m - 1;
+  }
+  return -1;
+}
+
+/** Failure links: for each state, the longest proper suffix of its path that is also a trie path (BFS order). */
+function failLinks(t: Trie): Int32Array {
+  const { n, parent, chars } = t;
   const fail = new Int32Array(n);
-  for (let t = 1; t < n; t++) {
-    const p = parent[t];
+  for (let s = 1; s < n; s++) {
+    const p = parent[s];
     if (p === 0) continue;
-    const c = chars[t];
+    const c = chars[s];
     let f = fail[p];
-    let ft = goto(f, c);
+    let ft = childOf(t, f, c);
     while (ft === -1 && f > 0) {
       f = fail[f];
-      ft = goto(f, c);
+      ft = childOf(t, f, c);
     }
-    fail[t] = ft === -1 ? 0 : ft;
+    fail[s] = ft === -1 ? 0 : ft;
   }
-  const lengths = Uint32Array.from(patterns, (p) => p.length);
-  // Outputs flat: state s reports outList[outStart[s] .. outStart[s + 1]).
+  return fail;
+}
+
+/** Outputs flat: state s reports outList[outStart[s] .. outStart[s + 1]). */
+function flatOutputs(outs: readonly (number[] | null)[], n: number): { outStart: Int32Array; outList: Int32Array } {
   const outStart = new Int32Array(n + 1);
   for (let t = 0; t < n; t++) outStart[t + 1] = outStart[t] + (outs[t]?.length ?? 0);
   const outList = new Int32Array(outStart[n]);
   for (let t = 0; t < n; t++) outs[t]?.forEach((o, j) => (outList[outStart[t] + j] = o));
-  const starts = new Int32Array(n + 1);
-  starts.set(childStart.subarray(0, n));
-  starts[n] = n;
-  return { childStart: starts, chars: chars.slice(0, n), fail, outStart, outList, lengths };
+  return { outStart, outList };
 }
 
 /** The scanner over compiled arrays (built now or loaded from the build). */

@@ -2,13 +2,12 @@
  * From raw alias matches to the mentions a reader sees: context rules, date rules,
  * coreference, episode words, collisions, and density.
  */
-import type { CorpusIndex } from '../corpus/corpus-index';
-import { entryDate, type EntryKind } from '../corpus/types';
-import { KEYWORDS, type Side } from '../detection/keywords';
-import { EPISODES, type EpisodeContext } from './episodes';
-import { foreignBefore, HANGUL_COLLISIONS } from './collisions';
-import { isAcronym } from './normalize';
-import { covers } from './titles';
+import type { AliasInfo, CorpusIndex } from '../corpus/corpus-index';
+import type { EntryKind } from '../corpus/types';
+import { KEYWORDS } from '../detection/keywords';
+import type { Match } from './matcher';
+import { resolveHit, type Resolution } from './resolve-hit';
+import { blockStartsOf, collectContext } from './scan-context';
 
 /** A highlighted mention: an entry at [start, end) of the scanned text. */
 export interface Mention {
@@ -59,10 +58,6 @@ export const PART_WORDS = 600;
 /** Capitals and agency bylines: on nearly every Korea story, highlighted only when the reader asks. */
 export const QUIET_IDS: ReadonlySet<string> = new Set(['seoul', 'pyongyang', 'yonhap', 'kcna', 'korean-peninsula', 'dprk', 'rok']);
 
-const BIT: Record<Side, number> = { N: 1, S: 2, K: 4, k: 8, US: 16, CN: 32, RU: 64, JP: 128, X: 256 };
-const KOREA = BIT.N | BIT.S | BIT.K | BIT.k;
-const SIDES = Object.keys(BIT) as Side[];
-
 /** Everything one pass finds: mentions, context words and the blocks. */
 export interface Scan {
   mentions: Mention[];
@@ -79,13 +74,7 @@ export function resolveMentions(index: CorpusIndex, text: string, opts: MentionO
   return scanText(index, text, opts).mentions;
 }
 
-function blockStartsOf(text: string, blocks?: readonly number[]): number[] {
-  if (blocks?.length) return blocks[0] === 0 ? [...blocks] : [0, ...blocks];
-  const out = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
-  return out;
-}
-
+/** Counts the words of text[from, to) (runs of non-space). */
 function countWords(text: string, from: number, to: number): number {
   let n = 0;
   let inWord = false;
@@ -98,249 +87,99 @@ function countWords(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Picks, among dated owners, the one nearest before the article date (else the latest). */
-function pickNearest(index: CorpusIndex, owners: number[], articleDate?: string | null): number {
-  const dated = owners.map((o) => ({ o, d: entryDate(index.entries[o]) ?? '' })).sort((a, b) => (a.d < b.d ? -1 : a.d > b.d ? 1 : 0));
-  if (articleDate) {
-    const before = dated.filter((x) => x.d && x.d.slice(0, articleDate.length) <= articleDate);
-    if (before.length) return before[before.length - 1].o;
-  }
-  return dated[dated.length - 1].o;
-}
-
 /** One pass over a text: see {@link resolveMentions}; also returns the context words for detection. */
 export function scanText(index: CorpusIndex, text: string, opts: MentionOptions = {}): Scan {
   const raw = index.matcher.find(text);
   const blockStarts = blockStartsOf(text, opts.blocks);
-  const nb = blockStarts.length;
-  const blockOfRaw = new Int32Array(raw.length);
-  const sides = new Uint16Array(nb);
-  const blockEntries = new Map<number, Set<number>>();
-  // Country markers in text order, as parallel arrays (there are many on a Korea page).
-  const mPos: number[] = [];
-  const mSide: Side[] = [];
-  const mBlock: number[] = [];
-  const wantKeywords = opts.keywords ?? false;
-  const found = new Set<number>(opts.found ?? []);
   const keywords: Scan['keywords'] = [];
-  let b = 0;
-  for (let r = 0; r < raw.length; r++) {
-    const m = raw[r];
-    while (b + 1 < nb && blockStarts[b + 1] <= m.start) b++;
-    blockOfRaw[r] = b;
-    const a = index.aliases[m.alias];
-    if (wantKeywords && a.keyword !== undefined) keywords.push({ keyword: a.keyword, start: m.start, end: m.end, block: b });
-    if (a.side && (a.mode === 'keyword' || (a.mode === 'full' && !a.generic && !a.collision && !a.foreignCheck))) {
-      sides[b] |= BIT[a.side];
-      mPos.push(m.start);
-      mSide.push(a.side);
-      mBlock.push(b);
-    }
-    if (a.mode === 'full' && a.owners.length === 1 && !a.generic && !a.collision) {
-      found.add(a.owners[0]);
-      let s = blockEntries.get(b);
-      if (!s) blockEntries.set(b, (s = new Set()));
-      s.add(a.owners[0]);
-    }
-  }
-  const windowSides = (blk: number, span: number) => {
-    let v = 0;
-    for (let k = Math.max(0, blk - span); k <= Math.min(nb - 1, blk + span); k++) v |= sides[k];
-    return v;
-  };
-  const inWindow = (blk: number, ids: number[] | undefined, span: number) => {
-    for (let k = Math.max(0, blk - span); k <= Math.min(nb - 1, blk + span); k++) {
-      const s = blockEntries.get(k);
-      if (s && ids?.some((id) => s.has(id))) return true;
-    }
-    return false;
-  };
-  const nearestSide = (pos: number, blk: number, among: readonly Side[]): Side | null => {
-    // Markers are in text order: start at the first one at or after pos and walk out both ways.
-    let lo = 0;
-    let hi = mPos.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mPos[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    for (const blkTry of [blk, blk - 1]) {
-      let best: Side | null = null;
-      let bestD = Infinity;
-      for (let i = lo - 1; i >= 0 && mBlock[i] >= blkTry; i--) {
-        if (mBlock[i] === blkTry && among.includes(mSide[i])) {
-          bestD = pos - mPos[i];
-          best = mSide[i];
-          break;
-        }
-      }
-      for (let i = lo; i < mPos.length && mBlock[i] <= blkTry; i++) {
-        if (mBlock[i] === blkTry && among.includes(mSide[i])) {
-          if (mPos[i] - pos < bestD) best = mSide[i];
-          break;
-        }
-      }
-      if (best) return best;
-    }
-    return null;
-  };
-
+  const ctx = collectContext(index, raw, blockStarts, new Set<number>(opts.found ?? []), opts.keywords ? keywords : null);
   const state = opts.state ?? { seenFull: new Set<number>(), counted: new Set<number>() };
-  const seenFull = state.seenFull;
-  const counted = state.counted;
   const lastFull = (state.lastFull ??= new Map());
   state.order ??= 0;
   state.partWords ??= 0;
-  const first = opts.density === 'first';
-  const partWords = opts.partWords ?? PART_WORDS;
-  const quiet = opts.quiet ?? opts.density === 'first';
-  const koreaPage = opts.koreaPage ?? false;
-  const date = opts.articleDate ?? null;
+  const res: Resolution = { index, text, ctx, date: opts.articleDate ?? null, koreaPage: opts.koreaPage ?? false, state, lastFull, why: undefined };
+  const shown = showing(text, blockStarts, state, opts);
   const out: Mention[] = [];
   const mentionBlocks: number[] = [];
-  let lastPerson = -1;
-  const highlighted = (state as MentionState & { highlighted?: Set<number> }).highlighted ??= new Set<number>();
-  let wordBlock = 0; // blocks before this one are counted into state.partWords
-  const see = (e: number) => {
-    seenFull.add(e);
-    lastFull.set(e, state.order!++);
-  };
-  const latestSeen = (owners: number[]) => {
-    let best: number | undefined;
-    let bestOrder = -1;
-    for (const o of owners) {
-      const ord = lastFull.get(o);
-      if (ord !== undefined && ord > bestOrder) {
-        bestOrder = ord;
-        best = o;
-      }
-    }
-    return best;
-  };
-
   for (let r = 0; r < raw.length; r++) {
     const m = raw[r];
     const a = index.aliases[m.alias];
     if (a.mode === 'keyword') continue;
-    const blk = blockOfRaw[r];
-    let entry: number | undefined;
-    let why: Mention['why'];
-    const hangul = !!a.hangul;
-    if (a.generic && !(windowSides(blk, 1) & KOREA)) continue;
-    if (a.collision) {
-      const c = HANGUL_COLLISIONS[a.collision];
-      const need = c.need.reduce((v, s) => v | BIT[s], 0);
-      if (!(windowSides(blk, 1) & need) || c.deny?.test(text.slice(m.end, m.end + 8))) continue;
-    }
-    if (a.foreignCheck && foreignBefore(text, m.start, hangul)) continue;
-    switch (a.mode) {
-      case 'full':
-        entry = a.owners.length === 1 ? a.owners[0] : a.nearestDate ? pickNearest(index, a.owners, date) : undefined;
-        if (entry !== undefined) see(entry);
-        break;
-      case 'requires': {
-        // Acronyms and Hangul words collide most: their context must be near; longer names may rely on the page.
-        const strict = hangul || isAcronym(text.slice(m.start, m.end)) || !!a.collision;
-        // A Korea word of the same side stands for the required names ("북한", "North Korea" for the North's bodies).
-        const sideOk = (a.requiresSides ?? 0) & windowSides(blk, 1) & (BIT.N | BIT.S);
-        if (inWindow(blk, a.requires, 2) || sideOk || (!strict && a.requires?.some((q) => found.has(q)))) {
-          entry = a.owners[0];
-          see(entry);
-        }
-        break;
-      }
-      case 'short':
-        entry = latestSeen(a.owners.filter((o) => seenFull.has(o)));
-        why = 'coreference';
-        break;
-      case 'title': {
-        if (m.end - m.start > a.text.length + 1 && new Set(a.owners).size === 1) {
-          // Merged with the person's full name ("President Moon Jae-in"): a plain full mention.
-          entry = a.owners[0];
-          see(entry);
-          break;
-        }
-        const former = /\bformer\s+$|\bex-$|전\s*$/i.test(text.slice(Math.max(0, m.start - 9), m.start));
-        const terms = a.terms ?? [];
-        let cands: number[] = [];
-        if (date) {
-          if (former) {
-            // "former President Lee": the holder whose term ended last before the article.
-            let bestEnd = '';
-            a.owners.forEach((o, k) => {
-              const e = terms[k]?.end;
-              if (e && e <= date.slice(0, e.length) && e > bestEnd) {
-                bestEnd = e;
-                cands = [o];
-              }
-            });
-          } else cands = a.owners.filter((o, k) => covers(terms[k]?.start, terms[k]?.end, date));
-          cands = [...new Set(cands)];
-          if (cands.length) why = 'date-rule';
-        }
-        if (!cands.length) {
-          const distinct = [...new Set(a.owners)];
-          const seen = latestSeen(distinct);
-          if (seen !== undefined) {
-            cands = [seen];
-            why = 'coreference';
-          } else if (distinct.length === 1 && !date) cands = distinct;
-        }
-        entry = cands.length > 1 ? latestSeen(cands) ?? cands[cands.length - 1] : cands[0];
-        if (entry !== undefined) see(entry);
-        break;
-      }
-      case 'episode': {
-        if (!koreaPage) break;
-        const win = windowSides(blk, 1);
-        const set = new Set<Side>(SIDES.filter((s) => win & BIT[s]));
-        const ctx: EpisodeContext = { sides: set, nearest: (among) => nearestSide(m.start, blk, among), before: text.slice(Math.max(0, m.start - 30), m.start).toLowerCase() };
-        const id = EPISODES[a.episode!].pick(ctx);
-        entry = id ? index.byId.get(id) : undefined;
-        why = 'episode';
-        break;
-      }
-    }
-    if (entry === undefined) continue;
-    if (opts.kinds && !opts.kinds.has(index.entries[entry].kind)) continue;
-    const kind = index.entries[entry].kind;
-    if (quiet && QUIET_IDS.has(index.entries[entry].id)) continue;
-    if (kind === 'person' && a.mode !== 'short') lastPerson = m.end;
-    // An organisation named right after a person in the same sentence is an affiliation
-    // ("Go Myung-hyun, a research fellow at the Asan Institute"): quiet by default.
-    if (quiet && kind === 'organisation' && lastPerson >= 0 && m.start - lastPerson < 120 && !/[.!?。\n]/.test(text.slice(lastPerson, m.start))) continue;
-    if (first) {
-      // Parts: a new part begins at the first block boundary after `partWords` words.
-      while (wordBlock < blk) {
-        state.partWords += countWords(text, blockStarts[wordBlock], blockStarts[wordBlock + 1] ?? text.length);
-        wordBlock++;
-        if (state.partWords >= partWords) {
-          state.partWords = 0;
-          counted.clear();
-        }
-      }
-      if (counted.has(entry)) continue;
-      // A surname repeats a name the reader has seen highlighted: it starts no new highlight.
-      if (a.mode === 'short' && highlighted.has(entry)) continue;
-    }
-    highlighted.add(entry);
-    counted.add(entry);
+    const blk = ctx.blockOfRaw[r];
+    const entry = resolveHit(res, m, a, blk);
+    if (entry === undefined || !admit(shown, index, entry, a, m, blk)) continue;
+    shown.highlighted.add(entry);
+    state.counted.add(entry);
+    const why = res.why;
     out.push(why ? { entry, start: m.start, end: m.end, why } : { entry, start: m.start, end: m.end });
     mentionBlocks.push(blk);
     if (opts.max !== undefined && out.length >= opts.max) break;
   }
-  if (first && opts.state) {
-    // Carry the words of the rest of this chunk into the next one.
-    while (wordBlock < nb) {
-      state.partWords += countWords(text, blockStarts[wordBlock], blockStarts[wordBlock + 1] ?? text.length);
-      wordBlock++;
-      if (state.partWords >= partWords && wordBlock < nb) {
-        state.partWords = 0;
-        counted.clear();
-      }
+  // Carry the words of the rest of this chunk into the next one.
+  if (shown.first && opts.state) countParts(shown, blockStarts.length);
+  return { mentions: out, keywords, blockStarts, mentionBlocks };
+}
+
+/** What decides whether a resolved mention is shown, with the part bookkeeping of density 'first'. */
+interface Showing {
+  text: string;
+  blockStarts: readonly number[];
+  /** The page's state; `partWords` is set. */
+  state: MentionState;
+  kinds?: ReadonlySet<EntryKind>;
+  quiet: boolean;
+  first: boolean;
+  /** Words per part. */
+  partLimit: number;
+  /** Entries highlighted so far on the page (kept on the state across chunks). */
+  highlighted: Set<number>;
+  /** Blocks before this one are counted into `state.partWords`. */
+  wordBlock: number;
+  /** End of the latest person's full mention, or -1. */
+  lastPerson: number;
+}
+
+/** The showing rules of one scan under the options. */
+function showing(text: string, blockStarts: readonly number[], state: MentionState, opts: MentionOptions): Showing {
+  const highlighted = ((state as MentionState & { highlighted?: Set<number> }).highlighted ??= new Set<number>());
+  const first = opts.density === 'first';
+  const quiet = opts.quiet ?? first;
+  return { text, blockStarts, state, kinds: opts.kinds, quiet, first, partLimit: opts.partWords ?? PART_WORDS, highlighted, wordBlock: 0, lastPerson: -1 };
+}
+
+/** Whether a resolved mention in block `blk` is shown: its kind, the quiet rules, and for density 'first' once per part. */
+function admit(s: Showing, index: CorpusIndex, entry: number, a: AliasInfo, m: Match, blk: number): boolean {
+  const e = index.entries[entry];
+  if (s.kinds && !s.kinds.has(e.kind)) return false;
+  if (s.quiet && QUIET_IDS.has(e.id)) return false;
+  if (e.kind === 'person' && a.mode !== 'short') s.lastPerson = m.end;
+  // An organisation named right after a person in the same sentence is an affiliation
+  // ("Go Myung-hyun, a research fellow at the Asan Institute"): quiet by default.
+  if (s.quiet && e.kind === 'organisation' && s.lastPerson >= 0 && m.start - s.lastPerson < 120 && !/[.!?。\n]/.test(s.text.slice(s.lastPerson, m.start)))
+    return false;
+  if (!s.first) return true;
+  countParts(s, blk);
+  if (s.state.counted.has(entry)) return false;
+  // A surname repeats a name the reader has seen highlighted: it starts no new highlight.
+  return !(a.mode === 'short' && s.highlighted.has(entry));
+}
+
+/**
+ * Counts the words of the blocks before `upTo` into the current part. Parts: a new part begins at
+ * the first block boundary after `partLimit` words, and each entry may be highlighted again in it.
+ */
+function countParts(s: Showing, upTo: number): void {
+  const { text, blockStarts, state } = s;
+  const nb = blockStarts.length;
+  while (s.wordBlock < upTo) {
+    state.partWords! += countWords(text, blockStarts[s.wordBlock], blockStarts[s.wordBlock + 1] ?? text.length);
+    s.wordBlock++;
+    // A part never begins after the last block of the text: the next chunk continues it.
+    if (state.partWords! >= s.partLimit && s.wordBlock < nb) {
+      state.partWords = 0;
+      state.counted.clear();
     }
   }
-  return { mentions: out, keywords, blockStarts, mentionBlocks };
 }
 
 export { KEYWORDS };
