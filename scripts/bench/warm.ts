@@ -84,8 +84,8 @@ export async function runWarm(o: { exe: string; quick: boolean; log: (s: string)
     await kc.evaluate((b, c) => b.init(c), corpus as unknown as Record<string, unknown>);
     const r = await kc.evaluate((b, n) => b.measure(n), quick ? 3 : 7);
     let markjs: number | null = null;
-    // mark.js takes seconds per page with the full alias list: it runs on pages under 20,000 characters
-    // only, and once when one run already takes over a second.
+    // mark.js takes seconds per page with the full alias list: it runs on the generated 1× and 4× pages
+    // and the first four real pages under 20,000 characters, once when one run already takes a second.
     if (withMark && r.chars < 20000) {
       markRuns++;
       markjs = await kc.evaluate((b) => {
@@ -143,7 +143,7 @@ export async function runWarm(o: { exe: string; quick: boolean; log: (s: string)
       : [];
     if (!readability.length) log('(notice: the shared readability pages are absent; real pages skipped)');
     for (const p of quick ? readability.slice(0, 10) : readability)
-      await measure(`real: ${p}`, () => page.goto(`${server.base}/readability/${p}/`), !quick && markRuns < 12);
+      await measure(`real: ${p}`, () => page.goto(`${server.base}/readability/${p}/`), !quick && markRuns < 6);
 
     // The bootstrap's cheap test on pages that are not about Korea.
     for (const f of ['unrelated-gardening.html', 'neg-samsung.html']) {

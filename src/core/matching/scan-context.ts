@@ -12,6 +12,7 @@ import type { Scan } from './resolve';
 export const BIT: Record<Side, number> = { N: 1, S: 2, K: 4, k: 8, US: 16, CN: 32, RU: 64, JP: 128, X: 256 };
 /** The sides that say a paragraph is about the Koreas. */
 export const KOREA = BIT.N | BIT.S | BIT.K | BIT.k;
+/** Every side, in {@link BIT} order. */
 export const SIDES = Object.keys(BIT) as Side[];
 
 /** The blocks of one scanned text and what the raw matches say about each. */
