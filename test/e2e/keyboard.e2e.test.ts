@@ -3,7 +3,7 @@
 // the live region says where it is, Enter opens the card with focus inside it, Tab stays in the
 // card, Escape closes it and returns to the same mention.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import type { KeyInput, Page } from 'puppeteer-core';
 import { browserAvailable, type Session } from '../helpers/browsers';
 import type { TestServer } from '../helpers/server';
 import { BROWSERS, useSession } from '../helpers/suite';
@@ -15,7 +15,7 @@ const ring = (page: Page) =>
     return h && h.size === 1 ? [...h][0].toString() : null;
   });
 const live = (page: Page) => page.evaluate(() => document.querySelector('kc-host')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? '');
-async function chord(page: Page, key: string): Promise<void> {
+async function chord(page: Page, key: KeyInput): Promise<void> {
   await page.keyboard.down('Alt');
   await page.keyboard.down('Shift');
   await page.keyboard.press(key);
