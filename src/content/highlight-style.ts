@@ -1,32 +1,33 @@
 /**
  * The highlight style sheet of an active page: rules for our (per-session) highlight names in
- * colours that contrast with the page's own background, not the OS theme.
+ * colours that contrast with the page's own background and text, not the OS theme.
  */
-import { accentFor, isDark, parseColor, type Rgb } from '../core/contrast';
+import { pickHighlight } from '../core/cards/contrast';
 import type { HighlightNames } from './highlighter';
 
-/** The colour a reader sees behind the article text (the first opaque background up the tree). */
-export function pageBackground(doc: Document, near?: Element | null): Rgb {
-  for (let el: Element | null = near ?? doc.body; el; el = el.parentElement) {
-    const c = parseColor(getComputedStyle(el).backgroundColor);
-    if (c) return c;
+/** The colours a reader sees around the article text: the first opaque background up the tree, and the text colour. */
+export function pageColours(doc: Document, near?: Element | null): { background: string; text: string } {
+  const start = near ?? doc.body;
+  let background = 'rgb(255, 255, 255)';
+  for (let el: Element | null = start; el; el = el.parentElement) {
+    const c = getComputedStyle(el).backgroundColor;
+    if (c && c !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(c)) {
+      background = c;
+      break;
+    }
   }
-  return [255, 255, 255];
+  const para = start?.querySelector('p') ?? start;
+  return { background, text: para ? getComputedStyle(para).color : 'rgb(0, 0, 0)' };
 }
 
-const rgba = ([r, g, b]: Rgb, a: number) => `rgba(${r}, ${g}, ${b}, ${a})`;
-
-/** CSS for the names, readable on `background`. */
-export function highlightCss(n: HighlightNames, background: Rgb): string {
-  const accent = accentFor(background, 3);
-  const dark = isDark(background);
-  const fill = dark ? 0.16 : 0.08;
-  const yellow = dark ? 'rgba(250, 204, 21, 0.4)' : 'rgba(250, 204, 21, 0.45)';
+/** CSS for the names, readable on the page's colours. */
+export function highlightCss(n: HighlightNames, page: { background: string; text: string }): string {
+  const c = pickHighlight(page);
   return [
-    `::highlight(${n.underline}) { text-decoration: underline dotted ${rgba(accent, 1)}; text-decoration-thickness: 2px; text-underline-offset: 3px; background-color: ${rgba(accent, fill)}; }`,
-    `::highlight(${n.background}) { background-color: ${yellow}; }`,
-    `::highlight(${n.hover}) { background-color: ${rgba(accent, fill + 0.14)}; text-decoration: underline solid ${rgba(accent, 1)}; }`,
-    `::highlight(${n.active}) { background-color: ${rgba(accent, fill + 0.24)}; }`,
-    `::highlight(${n.focus}) { background-color: ${rgba(accent, fill + 0.24)}; text-decoration: underline solid ${rgba(accent, 1)}; text-decoration-thickness: 3px; }`,
+    `::highlight(${n.underline}) { text-decoration: underline dotted ${c.underline}; text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
+    `::highlight(${n.background}) { background-color: ${c.tint}; }`,
+    `::highlight(${n.hover}) { background-color: ${c.tint}; text-decoration: underline solid ${c.underline}; }`,
+    `::highlight(${n.active}) { background-color: ${c.tint}; text-decoration: underline solid ${c.underline}; }`,
+    `::highlight(${n.focus}) { background-color: ${c.tint}; text-decoration: underline solid ${c.underline}; text-decoration-thickness: 3px; }`,
   ].join('\n');
 }

@@ -18,14 +18,3 @@ export function themeOf(s: Settings): 'light' | 'dark' {
   if (s.theme === 'dark' || s.theme === 'light') return s.theme;
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
-
-/** The live region's one announcement when a page turns active. */
-export function namesText(lang: 'en' | 'ko', n: number): string {
-  if (lang === 'ko') return `Korea Context: 이 페이지에 이름 ${n}개`;
-  return `Korea Context: ${n} ${n === 1 ? 'name' : 'names'} on this page`;
-}
-
-/** What the live region says when the keyboard lands on a mention. */
-export function placeText(lang: 'en' | 'ko', name: string, i: number, n: number): string {
-  return lang === 'ko' ? `${name}, ${n}개 중 ${i}번째 언급` : `${name}, mention ${i} of ${n}`;
-}

@@ -6,8 +6,7 @@
 import type { Highlighter, PaintedMention } from './highlighter';
 import { firstRect, type MentionNav } from './mention-nav';
 import type { InputTarget } from './page-input';
-import type { OverlayController } from './overlay/ui-module';
-import { placeText } from './session-prefs';
+import type { MentionPlace, OverlayController } from './overlay/ui-module';
 
 /** The session state the reader's actions read (the session owns it). */
 export interface ReaderContext {
@@ -16,7 +15,6 @@ export interface ReaderContext {
   nav(): MentionNav | null;
   hl(): Highlighter | null;
   nameOf(entryId: string): string;
-  language(): 'en' | 'ko';
   theme(): 'light' | 'dark';
 }
 
@@ -37,7 +35,8 @@ export class ReaderActions {
     const o = await this.c.overlay();
     this.rememberFocus(o);
     this.c.hl()?.setActive(m);
-    return o.openCard(id, anchor ?? (() => (m ? firstRect(m.range) : null)));
+    const place = m ? this.c.nav()?.place(m) : undefined;
+    return o.openCard(id, anchor ?? (() => (m ? firstRect(m.range) : null)), place && place[0] > 0 ? { index: place[0] - 1, count: place[1] } : undefined);
   }
 
   /** A card or the panel closed: back to the mention with the keyboard ring, or where focus was. */
@@ -56,18 +55,19 @@ export class ReaderActions {
 
   private sayPlace(m: PaintedMention): void {
     const nav = this.c.nav();
-    if (nav) this.c.overlayNow()?.announce(placeText(this.c.language(), this.c.nameOf(m.entryId), ...nav.place(m)));
+    if (nav) this.c.overlayNow()?.announceMention(this.c.nameOf(m.entryId), ...nav.place(m));
   }
 
   /** The panel's step to mention `index` of an entry: ring, announcement, anchor for its card. */
-  goToMention(id: string, index: number): (() => DOMRect | null) | null {
+  goToMention(id: string, index: number): MentionPlace | null {
     const nav = this.c.nav();
     const hit = nav?.nth(id, index);
     if (!nav || !hit) return null;
     nav.show(hit.mention);
     this.sayPlace(hit.mention);
     this.c.hl()?.setActive(hit.mention);
-    return () => firstRect(hit.mention.range);
+    const [i, count] = nav.place(hit.mention);
+    return { anchor: () => firstRect(hit.mention.range), index: i - 1, count };
   }
 
   /** Next/previous name: the ring moves and the live region says where it is. */

@@ -11,7 +11,7 @@ import { detectKorea, type Detection } from '../core/detection/detect';
 import type { EntrySummary, PageStatus } from '../core/messages';
 import { siteMode, type Settings } from '../core/settings/settings';
 import { Highlighter, randomHighlightNames, TEST_HIGHLIGHT_NAMES } from './highlighter';
-import { highlightCss, pageBackground } from './highlight-style';
+import { highlightCss, pageColours } from './highlight-style';
 import { MentionNav } from './mention-nav';
 import { listenForInput } from './page-input';
 import { paintPass, repaintBlocks, type PaintState } from './paint-pass';
@@ -20,7 +20,7 @@ import { isAbort } from './scheduler';
 import { readSignals } from './signals';
 import { statusReporter, type PageReport } from './status';
 import type { OverlayController, UiModule } from './overlay/ui-module';
-import { mentionOptions, namesText, themeOf } from './session-prefs';
+import { mentionOptions, themeOf } from './session-prefs';
 import { ReaderActions } from './session-reader';
 
 /** What a session needs from outside: the compiled index, the background, the UI bundle. */
@@ -55,7 +55,6 @@ export class PageSession {
     nav: () => this.nav,
     hl: () => this.paint?.hl ?? null,
     nameOf: (id) => this.index?.entries[this.index.byId.get(id) ?? -1]?.name ?? id,
-    language: () => this.language(),
     theme: () => themeOf(this.settings),
   });
   /** Longest slice of our own work (test builds expose it for the hostile-page tests). */
@@ -124,7 +123,7 @@ export class PageSession {
     hl.setStyle(this.settings.style);
     this.nav = new MentionNav(hl);
     this.paint = { index: this.index, hl, maxHighlights: this.settings.maxHighlights, options: this.matching(this.settings), found: this.foundOnPage(), counts: new Map(), entryOf: new WeakMap() };
-    this.css = highlightCss(names, pageBackground(document, root));
+    this.css = highlightCss(names, pageColours(document, root));
     void this.deps.send({ type: 'kc:css', css: this.css, remove: false }).catch(() => undefined);
     this.signal.addEventListener('abort', () => {
       hl.clear();
@@ -182,7 +181,7 @@ export class PageSession {
     this.overlay.update({ active, entries, matches });
     if (!this.announced && active) {
       this.announced = true;
-      this.overlay.announce(namesText(this.language(), entries.length));
+      this.overlay.announceNames(entries.length);
     }
   }
 

@@ -19,13 +19,14 @@ for (const name of BROWSERS) {
     });
 
     it('opens a timeline card split before/after the article date (5 Oct 2021)', async () => {
-      const p = await mentionPoint(s.page, 'inter-Korean hotlines');
+      const p = await mentionPoint(s.page, 'the hotlines');
       await s.page.mouse.click(p.x, p.y);
       const title = await waitForCard(s.page);
       expect(title).toMatch(/communication lines|hotline/i);
+      // Rows carry their dates; folded earlier episodes stay in the list, hidden.
       const split = await inShadow<{ before: string[]; after: string[]; hasStrip: boolean; articleLine: boolean }>(s.page, `
-        const ids = (k) => [...root.querySelectorAll('ol[data-kc-split="' + k + '"] > li')].map((li) => li.getAttribute('data-kc-item'));
-        return { before: ids('before'), after: ids('after'), hasStrip: root.querySelectorAll('.kc-strip .kc-mark').length > 5, articleLine: !!root.querySelector('.kc-article-line') };`);
+        const dates = (sel) => [...root.querySelectorAll(sel)].map((li) => li.querySelector('time[datetime]')?.getAttribute('datetime') ?? '').filter(Boolean);
+        return { before: dates('.kc-tl-before > li'), after: dates('.kc-tl-after > li.kc-tl-row'), hasStrip: root.querySelectorAll('.kc-strip .kc-mark').length > 5, articleLine: !!root.querySelector('.kc-article-line') };`);
       expect(split.hasStrip).toBe(true);
       expect(split.articleLine).toBe(true);
       // July 2021 restoration is history; the 2023 silence came after the article.
@@ -34,13 +35,13 @@ for (const name of BROWSERS) {
       expect(split.after.some((id) => id.startsWith('2023'))).toBe(true);
       expect(split.before.every((id) => id.slice(0, 10) <= '2021-10-05')).toBe(true);
       expect(split.after.every((id) => id.slice(0, 10) > '2021-10-05')).toBe(true);
-      const gaps = await inShadow<string[]>(s.page, `return [...root.querySelectorAll('ol[data-kc-split="after"] .kc-gap')].map((g) => g.textContent);`);
+      const gaps = await inShadow<string[]>(s.page, `return [...root.querySelectorAll('.kc-tl-after .kc-gap')].map((g) => g.textContent);`);
       expect(gaps.some((g) => /later/.test(g))).toBe(true);
     });
 
     it('navigates to a related entry inside the card and back', async () => {
       const first = await inShadow<string>(s.page, `return root.querySelector('.kc-card h2').textContent;`);
-      const target = await inShadow<string>(s.page, `const b = root.querySelector('.kc-related button'); const n = b.textContent; b.click(); return n;`);
+      const target = await inShadow<string>(s.page, `const b = root.querySelector('.kc-related .kc-link'); const n = b.textContent; b.click(); return n;`);
       await waitForCard(s.page, target);
       await inShadow(s.page, `root.querySelector('.kc-card button[aria-label="Back"]').click(); return 0;`);
       await waitForCard(s.page, first);

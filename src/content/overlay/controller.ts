@@ -7,7 +7,7 @@ import { buildCardModel } from '../../core/cards/card-model';
 import { cardIndex, type CardIndex } from '../../core/corpus/card-index';
 import { searchEntries } from '../../core/corpus/search';
 import { corpus } from '../../corpus/data';
-import { setLanguage } from '../../ui/i18n';
+import { setLanguage, t, tn } from '../../ui/i18n';
 import { createHost, type Host } from './host';
 import { Overlay, type OverlayActions, type OverlayState } from './Overlay';
 import type { OverlayController, OverlayEnv } from './ui-module';
@@ -34,13 +34,16 @@ class Controller implements OverlayController {
       back: () => this.setCard(this.state.card && this.state.card.stack.length > 1 ? { ...this.state.card, stack: this.state.card.stack.slice(0, -1) } : this.state.card),
       togglePin: () => this.setCard(this.state.card ? { ...this.state.card, pinned: !this.state.card.pinned } : null),
       togglePanel: (open) => this.togglePanel(open),
-      choose: (id) => {
+      choose: (id, index) => {
         this.state.panelOpen = false;
-        this.openCard(id, env.goToMention(id, 0) ?? (() => null));
+        const at = env.goToMention(id, index ?? 0);
+        this.openCard(id, at?.anchor ?? (() => null), at ?? undefined);
       },
       focusMention: (id, index) => {
-        const anchor = env.goToMention(id, index);
-        if (anchor) this.openCard(id, anchor);
+        // The ring moves; an open card about the same entry follows it, nothing else opens.
+        const at = env.goToMention(id, index);
+        const card = this.state.card;
+        if (at && card && card.stack[card.stack.length - 1]?.id === id) this.setCard({ ...card, anchor: at.anchor, mention: { id, index: at.index, count: at.count } });
       },
     };
     env.signal.addEventListener('abort', () => this.destroy(), { once: true });
@@ -60,7 +63,7 @@ class Controller implements OverlayController {
   }
 
   private model(id: string) {
-    return buildCardModel(cards() as never, id, this.articleDate, this.env.language);
+    return buildCardModel(cards(), id, this.articleDate, this.env.language);
   }
 
   private setCard(card: OverlayState['card']): void {
@@ -83,15 +86,15 @@ class Controller implements OverlayController {
     this.rerender();
   }
 
-  openCard(id: string, anchor: () => DOMRect | null): boolean {
+  openCard(id: string, anchor: () => DOMRect | null, mention?: { index: number; count: number }): boolean {
     const m = this.model(id);
     if (!m) return false;
-    this.setCard({ stack: [m], pinned: this.state.card?.pinned ?? false, anchor });
+    this.setCard({ stack: [m], pinned: this.state.card?.pinned ?? false, anchor, ...(mention ? { mention: { id, index: mention.index, count: mention.count } } : {}) });
     return true;
   }
 
   lookup(text: string, anchor: () => DOMRect | null): number {
-    const found = searchEntries(cards() as never, text, 8);
+    const found = searchEntries(cards(), text, 8);
     if (found.length === 1) this.openCard(found[0].id, anchor);
     else {
       const items = found.map((e) => ({ id: e.id, name: e.name, kind: e.kind, count: 0 }));
@@ -117,7 +120,15 @@ class Controller implements OverlayController {
   isOpen = () => !!this.state.card || this.state.panelOpen;
   contains = (ev: Event) => !!this.host && ev.composedPath().includes(this.host.el);
 
-  announce(text: string): void {
+  announceNames(n: number): void {
+    this.announce(tn('liveNames', n));
+  }
+
+  announceMention(name: string, i: number, n: number): void {
+    this.announce(t('liveMention', name, i, n));
+  }
+
+  private announce(text: string): void {
     this.announcement = text;
     this.rerender();
   }

@@ -13,23 +13,35 @@ export interface OverlayEnv {
   theme: 'light' | 'dark';
   /** The card or panel closed: the session puts focus back (on the mention it came from). */
   onClosed(): void;
-  /** The panel asks to go to mention `index` (0-based) of an entry; returns its anchor or null. */
-  goToMention(id: string, index: number): (() => DOMRect | null) | null;
+  /**
+   * Puts the keyboard ring on mention `index` (0-based, wrapping) of an entry, scrolls to it and
+   * announces it; returns its anchor and place, or null when the entry has no mention on the page.
+   */
+  goToMention(id: string, index: number): MentionPlace | null;
+}
+
+/** A mention's anchor and its place among its entry's mentions (0-based index, count). */
+export interface MentionPlace {
+  anchor: () => DOMRect | null;
+  index: number;
+  count: number;
 }
 
 export interface OverlayController {
   /** Restyles and refreshes in place; never closes an open card. */
   update(p: { active?: boolean; theme?: 'light' | 'dark'; language?: 'en' | 'ko'; entries?: EntrySummary[]; matches?: number; articleDate?: string | null }): void;
-  /** Opens an entry's card next to `anchor`; false when the id is unknown. */
-  openCard(id: string, anchor: () => DOMRect | null): boolean;
+  /** Opens an entry's card next to `anchor` (at `mention`, when it came from one); false when the id is unknown. */
+  openCard(id: string, anchor: () => DOMRect | null, mention?: { index: number; count: number }): boolean;
   /** A free-text look-up: one card, or a list of choices. Returns how many entries matched. */
   lookup(text: string, anchor: () => DOMRect | null): number;
   togglePanel(open?: boolean): void;
   closeCard(): void;
   hasCard(): boolean;
   isOpen(): boolean;
-  /** Says `text` once through the polite live region. */
-  announce(text: string): void;
+  /** The live region's one announcement when a page turns active: how many names it shows. */
+  announceNames(n: number): void;
+  /** The live region when the keyboard lands on a mention: "{name}, mention {i} of {n}" (1-based). */
+  announceMention(name: string, i: number, n: number): void;
   /** True when the event happened inside our overlay. */
   contains(ev: Event): boolean;
   /** Re-positions the card (scroll, resize). */
