@@ -20,7 +20,10 @@ if (!paths.length) {
 }
 
 function files(p: string): string[] {
-  if (statSync(p).isDirectory()) return readdirSync(p).sort().flatMap((n) => files(join(p, n)));
+  if (statSync(p).isDirectory())
+    return readdirSync(p)
+      .sort()
+      .flatMap((n) => files(join(p, n)));
   return /\.x?html?$/i.test(p) ? [p] : [];
 }
 
@@ -33,8 +36,11 @@ if (json) {
   for (const r of results) {
     console.log(`\n${r.file}\n  title: ${r.title}`);
     console.log(`  article: ${r.isArticle ? 'yes' : 'no'} (${r.articleReasons.join('; ') || 'no article signs'})   published: ${r.publishedAt ?? 'unknown'}`);
-    console.log(`  Korea: ${r.korea.related ? 'YES' : 'no'}   score ${r.korea.score}   coverage ${Math.round(r.korea.coverage * 100)} %   ${r.korea.verdict ?? ''}`);
-    for (const x of r.korea.reasons.slice(0, 8)) console.log(`    ${String(x.points).padStart(6)}  ${x.label} (${x.where}, ×${x.count}${x.weight < 2 ? ', weak' : ''})`);
+    console.log(
+      `  Korea: ${r.korea.related ? 'YES' : 'no'}   score ${r.korea.score}   coverage ${Math.round(r.korea.coverage * 100)} %   ${r.korea.verdict ?? ''}`,
+    );
+    for (const x of r.korea.reasons.slice(0, 8))
+      console.log(`    ${String(x.points).padStart(6)}  ${x.label} (${x.where}, ×${x.count}${x.weight < 2 ? ', weak' : ''})`);
     if (r.matches.length) {
       console.log(`  highlights: ${r.highlights} in ${r.words} words (${r.per100Words} per 100 words)`);
       for (const m of r.matches) console.log(`    ${m.name} ×${m.count}: ${m.mentions.map((x) => `"${x.text}"${x.why ? ` (${x.why})` : ''}`).join(', ')}`);

@@ -33,7 +33,10 @@ function corpusData(corpus: Corpus): Plugin {
   return {
     name: 'corpus-data',
     setup(b) {
-      b.onLoad({ filter: /[\\/]src[\\/]corpus[\\/]data\.ts$/ }, () => ({ contents: `export const corpus = JSON.parse(${JSON.stringify(full)});`, loader: 'js' }));
+      b.onLoad({ filter: /[\\/]src[\\/]corpus[\\/]data\.ts$/ }, () => ({
+        contents: `export const corpus = JSON.parse(${JSON.stringify(full)});`,
+        loader: 'js',
+      }));
       b.onLoad({ filter: /[\\/]src[\\/]content[\\/]engine-index\.ts$/ }, (a) => ({
         resolveDir: dirname(a.path),
         loader: 'js',

@@ -25,7 +25,8 @@ if (args.includes('--check') || args.length === 0) {
   const only = opt('--file');
   let problems = validateCorpus(corpus).map((p) => ({ ...p, file: fileOf.get(p.id.split(', ')[0]) ?? '(corpus)' }));
   for (const f of readCorpusFiles()) {
-    if (canonicalFile(f.entries) !== f.text) problems.push({ id: basename(f.path), file: basename(f.path), message: 'not in canonical order/format (run npm run corpus -- --fix)' });
+    if (canonicalFile(f.entries) !== f.text)
+      problems.push({ id: basename(f.path), file: basename(f.path), message: 'not in canonical order/format (run npm run corpus -- --fix)' });
   }
   if (only) problems = problems.filter((p) => p.file === only);
   const draft = args.includes('--draft');
@@ -35,7 +36,9 @@ if (args.includes('--check') || args.length === 0) {
     console.error(`corpus: ${failing.length} problem(s)`);
     process.exit(1);
   }
-  console.log(`corpus: ${corpus.entries.length} entries OK (version ${corpus.version}, as of ${corpus.asOf})${problems.length ? `, ${problems.length} draft problem(s)` : ''}`);
+  console.log(
+    `corpus: ${corpus.entries.length} entries OK (version ${corpus.version}, as of ${corpus.asOf})${problems.length ? `, ${problems.length} draft problem(s)` : ''}`,
+  );
 }
 
 if (args.includes('--json')) {

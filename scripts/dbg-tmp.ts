@@ -9,6 +9,13 @@ console.log(await waitForActive(s.page));
 await s.page.evaluate(() => (window as any).flood(10_000));
 for (let i = 0; i < 10; i++) {
   await new Promise((r) => setTimeout(r, 1000));
-  console.log(await s.page.evaluate(() => ({ m: document.querySelector('kc-host')?.getAttribute('data-kc-matches'), e: document.querySelector('kc-host')?.getAttribute('data-kc-entries'), l: document.querySelector('kc-host')?.getAttribute('data-kc-longest-task') })));
+  console.log(
+    await s.page.evaluate(() => ({
+      m: document.querySelector('kc-host')?.getAttribute('data-kc-matches'),
+      e: document.querySelector('kc-host')?.getAttribute('data-kc-entries'),
+      l: document.querySelector('kc-host')?.getAttribute('data-kc-longest-task'),
+    })),
+  );
 }
-await s.close(); await server.close();
+await s.close();
+await server.close();

@@ -26,7 +26,11 @@ function png(size, rgba) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
   const raw = Buffer.alloc((size * 4 + 1) * size);
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0;
@@ -37,11 +41,13 @@ function png(size, rgba) {
 
 // Shapes in a 0..1 unit square.
 const inRoundRect = (x, y, r) => {
-  const cx = Math.min(Math.max(x, r), 1 - r), cy = Math.min(Math.max(y, r), 1 - r);
+  const cx = Math.min(Math.max(x, r), 1 - r),
+    cy = Math.min(Math.max(y, r), 1 - r);
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 };
 const distSeg = (px, py, ax, ay, bx, by) => {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 };
@@ -61,15 +67,30 @@ function colorAt(x, y, size) {
 function draw(size) {
   const ss = 4;
   const buf = Buffer.alloc(size * size * 4);
-  for (let py = 0; py < size; py++) for (let px = 0; px < size; px++) {
-    let r = 0, g = 0, b = 0, a = 0;
-    for (let sy = 0; sy < ss; sy++) for (let sx = 0; sx < ss; sx++) {
-      const c = colorAt((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size, size);
-      if (c) { r += c[0]; g += c[1]; b += c[2]; a++; }
+  for (let py = 0; py < size; py++)
+    for (let px = 0; px < size; px++) {
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
+      for (let sy = 0; sy < ss; sy++)
+        for (let sx = 0; sx < ss; sx++) {
+          const c = colorAt((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size, size);
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a++;
+          }
+        }
+      const i = (py * size + px) * 4;
+      if (a) {
+        buf[i] = r / a;
+        buf[i + 1] = g / a;
+        buf[i + 2] = b / a;
+        buf[i + 3] = Math.round((a / (ss * ss)) * 255);
+      }
     }
-    const i = (py * size + px) * 4;
-    if (a) { buf[i] = r / a; buf[i + 1] = g / a; buf[i + 2] = b / a; buf[i + 3] = Math.round((a / (ss * ss)) * 255); }
-  }
   return png(size, buf);
 }
 mkdirSync('icons', { recursive: true });

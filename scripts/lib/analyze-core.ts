@@ -73,7 +73,9 @@ export function analyzeHtml(html: string, file: string, opts: AnalyzeOptions | S
     const text = signals.body;
     for (const m of resolveMentions(index, text, { articleDate: signals.publishedAt, density, koreaPage: true })) {
       const list = byEntry.get(m.entry) ?? [];
-      list.push(m.why ? { text: text.slice(m.start, m.end), start: m.start, end: m.end, why: m.why } : { text: text.slice(m.start, m.end), start: m.start, end: m.end });
+      list.push(
+        m.why ? { text: text.slice(m.start, m.end), start: m.start, end: m.end, why: m.why } : { text: text.slice(m.start, m.end), start: m.start, end: m.end },
+      );
       byEntry.set(m.entry, list);
       highlights++;
     }
@@ -86,7 +88,14 @@ export function analyzeHtml(html: string, file: string, opts: AnalyzeOptions | S
     isArticle: det.isArticle,
     articleReasons: det.articleReasons,
     publishedAt: signals.publishedAt,
-    korea: { related, score: det.korea.score, density: det.korea.density, coverage: det.korea.coverage, verdict: det.korea.verdict, reasons: det.korea.reasons },
+    korea: {
+      related,
+      score: det.korea.score,
+      density: det.korea.density,
+      coverage: det.korea.coverage,
+      verdict: det.korea.verdict,
+      reasons: det.korea.reasons,
+    },
     words,
     highlights,
     per100Words: Math.round((highlights / Math.max(1, words)) * 10000) / 100,

@@ -10,4 +10,6 @@ const handlers: Handlers = { ...injectHandlers, ...badgeHandlers };
 
 registerContextMenu();
 registerCommands();
-browser.runtime.onMessage.addListener(((msg: unknown, sender: unknown) => dispatch(handlers, msg, sender)) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+browser.runtime.onMessage.addListener(((msg: unknown, sender: unknown) => dispatch(handlers, msg, sender)) as Parameters<
+  typeof browser.runtime.onMessage.addListener
+>[0]);

@@ -41,7 +41,10 @@ function evaluate(): void {
   if (!allowedHere(s) || preVerdict(s.enabled, siteMode(s, location.hostname)) === 'off') return stopWatching();
   if (preVerdict(s.enabled, siteMode(s, location.hostname)) === 'forced' || pageMentionsKorea(document, location.href)) {
     stopWatching();
-    void engine().then((e) => settings && e.apply(settings), () => undefined);
+    void engine().then(
+      (e) => settings && e.apply(settings),
+      () => undefined,
+    );
   } else watchForLateContent();
 }
 

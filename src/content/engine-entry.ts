@@ -61,7 +61,15 @@ function sessionForReader(): PageSession | null {
 }
 
 const handlers: Handlers = {
-  'kc:get-status': () => session?.status() ?? { status: 'off', reason: settings?.enabled === false ? 'global-off' : 'site-off', host: location.hostname, origin: location.origin, matches: 0, entries: [] },
+  'kc:get-status': () =>
+    session?.status() ?? {
+      status: 'off',
+      reason: settings?.enabled === false ? 'global-off' : 'site-off',
+      host: location.hostname,
+      origin: location.origin,
+      matches: 0,
+      entries: [],
+    },
   'kc:open-card': async (m) => ({ ok: (await sessionForReader()?.openFromPopup(m.id)) ?? false }),
   'kc:open-briefing': async () => ({ ok: (await session?.openBriefing()) ?? false }),
   'kc:lookup': async (m) => {

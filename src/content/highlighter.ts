@@ -19,7 +19,13 @@ export interface HighlightNames {
 }
 
 /** The test contract's names. */
-export const TEST_HIGHLIGHT_NAMES: HighlightNames = { underline: 'kc-mention', background: 'kc-mention-bg', hover: 'kc-hover', active: 'kc-active', focus: 'kc-focus' };
+export const TEST_HIGHLIGHT_NAMES: HighlightNames = {
+  underline: 'kc-mention',
+  background: 'kc-mention-bg',
+  hover: 'kc-hover',
+  active: 'kc-active',
+  focus: 'kc-focus',
+};
 
 /** Names no page can guess: one random prefix per page session (release builds). */
 export function randomHighlightNames(): HighlightNames {

@@ -7,7 +7,8 @@
 const EN = String.raw`north korea|south korea|n\. korea|s\. korea|koreas\b|korean peninsula|inter-korean|pyongyang|seoul|dprk|\brok\b|panmunj|kaesong|gaeseong|kim jong|kim yo|demilitari[sz]ed zone|hwasong|yongbyon|korean war`;
 /** Japanese and Chinese names of the two Koreas, their leaders and capitals. */
 const JA_ZH = '北朝鮮|朝鮮半島|韓国|金正恩|平壌|南北|朝鲜|韩国|半岛|平壤|金与正|金與正';
-const KO = '북한|북측|남북|평양|김정은|김여정|한반도|비핵화|핵실험|미사일|판문점|개성공단|비무장지대|휴전선|통일부|국방부|합참|합동참모본부|외교부|대통령|국회|탄핵|계엄|주한미군|한미|북미|조선중앙통신|노동신문|국정원|국가정보원';
+const KO =
+  '북한|북측|남북|평양|김정은|김여정|한반도|비핵화|핵실험|미사일|판문점|개성공단|비무장지대|휴전선|통일부|국방부|합참|합동참모본부|외교부|대통령|국회|탄핵|계엄|주한미군|한미|북미|조선중앙통신|노동신문|국정원|국가정보원';
 
 /** Any peninsula word (for titles, addresses, meta tags, and pages that grow later). */
 export const KOREA_HINT = new RegExp(`${EN}|korea|${KO}|${JA_ZH}`, 'i');

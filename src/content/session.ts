@@ -67,7 +67,11 @@ export class PageSession {
    * `lookupOnly`: a session for a card or look-up the reader asked for on a page where we are off;
    * it shows cards and never reads or paints the page.
    */
-  constructor(private settings: Settings, private readonly deps: SessionDeps, private readonly lookupOnly = false) {
+  constructor(
+    private settings: Settings,
+    private readonly deps: SessionDeps,
+    private readonly lookupOnly = false,
+  ) {
     this.report = statusReporter((r) => void deps.send({ type: 'kc:status-changed', ...r }).catch(() => undefined), this.signal);
   }
 
@@ -81,11 +85,16 @@ export class PageSession {
         return;
       }
       this.detect();
-      watchPage(document, () => ({ active: this.verdict.active, root: this.root }), {
-        navigated: () => this.deps.restart(),
-        grew: () => this.redetect(),
-        changed: (blocks, removed) => void this.repaintBlocks(blocks, removed),
-      }, this.signal);
+      watchPage(
+        document,
+        () => ({ active: this.verdict.active, root: this.root }),
+        {
+          navigated: () => this.deps.restart(),
+          grew: () => this.redetect(),
+          changed: (blocks, removed) => void this.repaintBlocks(blocks, removed),
+        },
+        this.signal,
+      );
       if (this.verdict.active) await this.activate();
     } catch (e) {
       if (!isAbort(e, this.signal)) throw e;
@@ -101,7 +110,13 @@ export class PageSession {
     const s = this.settings;
     const everywhere = s.sensitivity === 'everywhere';
     const mentions = everywhere ? resolveMentions(this.index!, signals.body, { max: 1 }).length : 0;
-    this.verdict = shouldActivate({ enabled: s.enabled, siteMode: siteMode(s, location.hostname), sensitivity: s.sensitivity, detection: this.detection, mentions });
+    this.verdict = shouldActivate({
+      enabled: s.enabled,
+      siteMode: siteMode(s, location.hostname),
+      sensitivity: s.sensitivity,
+      detection: this.detection,
+      mentions,
+    });
     this.slice(performance.now() - t0, 'detect');
   }
 
@@ -111,7 +126,10 @@ export class PageSession {
     if (now - this.lastDetect < this.detectGap || this.verdict.active) return;
     this.lastDetect = now;
     this.detect();
-    if (this.verdict.active) void this.activate().catch((e) => { if (!isAbort(e, this.signal)) throw e; });
+    if (this.verdict.active)
+      void this.activate().catch((e) => {
+        if (!isAbort(e, this.signal)) throw e;
+      });
     else this.detectGap = Math.min(this.detectGap * 2, 30000);
   }
 
@@ -122,14 +140,26 @@ export class PageSession {
     const hl = new Highlighter(names);
     hl.setStyle(this.settings.style);
     this.nav = new MentionNav(hl);
-    this.paint = { index: this.index, hl, maxHighlights: this.settings.maxHighlights, options: this.matching(this.settings), found: this.foundOnPage(), counts: new Map(), entryOf: new WeakMap() };
+    this.paint = {
+      index: this.index,
+      hl,
+      maxHighlights: this.settings.maxHighlights,
+      options: this.matching(this.settings),
+      found: this.foundOnPage(),
+      counts: new Map(),
+      entryOf: new WeakMap(),
+    };
     this.css = highlightCss(names, pageColours(document, root));
     void this.deps.send({ type: 'kc:css', css: this.css, remove: false }).catch(() => undefined);
-    this.signal.addEventListener('abort', () => {
-      hl.clear();
-      void this.deps.send({ type: 'kc:css', css: this.css, remove: true }).catch(() => undefined);
-      void this.deps.send({ type: 'kc:status-changed', active: false, matches: 0 }).catch(() => undefined);
-    }, { once: true });
+    this.signal.addEventListener(
+      'abort',
+      () => {
+        hl.clear();
+        void this.deps.send({ type: 'kc:css', css: this.css, remove: true }).catch(() => undefined);
+        void this.deps.send({ type: 'kc:status-changed', active: false, matches: 0 }).catch(() => undefined);
+      },
+      { once: true },
+    );
     listenForInput(document, this.reader.inputTarget(hl), this.signal);
     await paintPass(root, this.paint, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms, 'paint') });
     await this.ensureOverlay();
@@ -223,7 +253,8 @@ export class PageSession {
     const p = this.paint;
     if (p && prev.style !== next.style) p.hl.setStyle(next.style);
     this.overlay?.update({ theme: themeOf(next), language: this.language() });
-    const repaint = JSON.stringify(prev.categories) !== JSON.stringify(next.categories) || prev.density !== next.density || prev.maxHighlights !== next.maxHighlights;
+    const repaint =
+      JSON.stringify(prev.categories) !== JSON.stringify(next.categories) || prev.density !== next.density || prev.maxHighlights !== next.maxHighlights;
     if (p && repaint && this.root) {
       p.hl.clear();
       p.hl.setStyle(next.style);
@@ -233,7 +264,9 @@ export class PageSession {
       this.nav?.clear();
       void paintPass(this.root, p, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms, 'paint') })
         .then(() => this.publish())
-        .catch((e) => { if (!isAbort(e, this.signal)) throw e; });
+        .catch((e) => {
+          if (!isAbort(e, this.signal)) throw e;
+        });
     }
     return true;
   }
@@ -263,7 +296,13 @@ export class PageSession {
 
   status(): PageStatus {
     const active = this.verdict.active;
-    const base = { host: location.hostname, origin: location.origin, matches: active && this.paint ? this.paint.hl.all().length : 0, entries: this.entries(), score: this.detection?.korea.score };
+    const base = {
+      host: location.hostname,
+      origin: location.origin,
+      matches: active && this.paint ? this.paint.hl.all().length : 0,
+      entries: this.entries(),
+      score: this.detection?.korea.score,
+    };
     if (active) return { ...base, status: 'active', reason: this.verdict.reason };
     const off = this.verdict.reason === 'site-off' || this.verdict.reason === 'global-off';
     return { ...base, status: this.verdict.reason === 'loading' ? 'loading' : off ? 'off' : 'idle', reason: this.verdict.reason };

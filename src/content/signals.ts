@@ -8,8 +8,7 @@ import type { PageSignals } from '../core/detection/detect';
 import { publishDate } from '../core/detection/dating';
 import { skipElement } from './scanner';
 
-const meta = (doc: Document, sel: string): string[] =>
-  [...doc.querySelectorAll(sel)].map((m) => m.getAttribute('content') ?? '').filter(Boolean);
+const meta = (doc: Document, sel: string): string[] => [...doc.querySelectorAll(sel)].map((m) => m.getAttribute('content') ?? '').filter(Boolean);
 
 function jsonLd(doc: Document): { types: string[]; published: string[]; headline?: string; articleBody?: string } {
   const types: string[] = [];
@@ -99,7 +98,8 @@ export function visibilityTester(doc: Document, root: Element): (el: Element) =>
       if (r.bottom < -2000 || r.left > vw + 2000) return false;
       const cs = view.getComputedStyle(el);
       // Collapsed to nothing (screen-reader-only text), or text made invisible by size or indent.
-      if ((r.width < 2 || r.height < 2) && (cs.overflow === 'hidden' || cs.position === 'absolute' || cs.position === 'fixed') && (el.textContent ?? '').trim()) return false;
+      if ((r.width < 2 || r.height < 2) && (cs.overflow === 'hidden' || cs.position === 'absolute' || cs.position === 'fixed') && (el.textContent ?? '').trim())
+        return false;
       if (parseFloat(cs.fontSize) === 0 || parseFloat(cs.textIndent) < -999) return false;
       return true;
     };
@@ -157,14 +157,18 @@ export function visibleText(root: Element, visible: (el: Element) => boolean, ma
     }
   };
   walk(root, false);
-  const text = parts.join('').replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n[ \t\u00a0]+/g, '\n');
+  const text = parts
+    .join('')
+    .replace(/[ \t\u00a0]+\n/g, '\n')
+    .replace(/\n[ \t\u00a0]+/g, '\n');
   const letters = text.replace(/\s+/g, '').length;
   return { text, linkDensity: letters ? Math.min(1, linkLen / letters) : 0 };
 }
 
 // ---- the main text ------------------------------------------------------------
 
-const MAIN_HINT = /article[-_]?(body|content|view|txt|text)|news[-_]?(body|content|view|text|article)|story[-_]?(body|content)|entry[-_]content|post[-_](content|body)|articlebody|dic_area|newsct|art_txt|view_con|cont_view|read_body|article_txt/i;
+const MAIN_HINT =
+  /article[-_]?(body|content|view|txt|text)|news[-_]?(body|content|view|text|article)|story[-_]?(body|content)|entry[-_]content|post[-_](content|body)|articlebody|dic_area|newsct|art_txt|view_con|cont_view|read_body|article_txt/i;
 
 /**
  * The element holding the article text: the container with the most running text of its
@@ -185,7 +189,8 @@ export function findMainRoot(doc: Document): Element | null {
     let p = n.parentElement;
     // Text inside links, scripts or navigation is not running text.
     let skip = false;
-    for (let a: Element | null = p, d = 0; a && d < 4; a = a.parentElement, d++) if (/^(A|SCRIPT|STYLE|NAV|FOOTER|ASIDE|BUTTON|LI|NOSCRIPT|TEMPLATE)$/.test(a.tagName)) skip = true;
+    for (let a: Element | null = p, d = 0; a && d < 4; a = a.parentElement, d++)
+      if (/^(A|SCRIPT|STYLE|NAV|FOOTER|ASIDE|BUTTON|LI|NOSCRIPT|TEMPLATE)$/.test(a.tagName)) skip = true;
     if (skip) continue;
     while (p && /^(B|I|EM|STRONG|SPAN|FONT|U|SMALL|SUP|SUB|MARK|Q|CITE)$/.test(p.tagName)) p = p.parentElement;
     if (p && /^(P|H[2-6]|BLOCKQUOTE|FIGCAPTION)$/.test(p.tagName)) p = p.parentElement;
@@ -230,7 +235,10 @@ export function readSignals(doc: Document, url: string): { signals: PageSignals;
   const h1El = [...doc.querySelectorAll('h1')].find((h) => !h.closest('[hidden],[aria-hidden="true"]') && visible(h));
   const h1 = h1El?.textContent?.trim();
   const headline = meta(doc, 'meta[property="og:title"]')[0] ?? ld.headline ?? h1 ?? doc.title ?? '';
-  const paras = body.split('\n').map((p) => p.trim()).filter((p) => p.length > 60);
+  const paras = body
+    .split('\n')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 60);
   const lead = paras.length ? paras.slice(0, 2).join('\n') : body.slice(0, 600);
   const timeEls = [...doc.querySelectorAll('time[datetime]')]
     .sort((a, b) => Number(b.matches('[itemprop="datePublished"], [pubdate]')) - Number(a.matches('[itemprop="datePublished"], [pubdate]')))
@@ -238,7 +246,10 @@ export function readSignals(doc: Document, url: string): { signals: PageSignals;
   const publishedAt = publishDate({
     metaPublished: [
       ...meta(doc, 'meta[property="article:published_time"], meta[name="article:published_time"], meta[property="og:published_time"]'),
-      ...meta(doc, 'meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publish-date"], meta[name="date"], meta[name="dc.date"], meta[name="DC.date.issued"]'),
+      ...meta(
+        doc,
+        'meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publish-date"], meta[name="date"], meta[name="dc.date"], meta[name="DC.date.issued"]',
+      ),
     ],
     jsonLdPublished: ld.published,
     timeElements: timeEls,

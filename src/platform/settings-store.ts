@@ -9,7 +9,10 @@ export interface StorageAreaLike {
 export interface StorageLike {
   sync?: StorageAreaLike;
   local: StorageAreaLike;
-  onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void; removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void };
+  onChanged: {
+    addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+    removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+  };
 }
 
 /**

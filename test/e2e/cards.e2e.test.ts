@@ -14,8 +14,8 @@ for (const name of BROWSERS) {
     useSession(name, async (ss, srv) => {
       s = ss;
       server = srv;
-        await s.page.goto(server.base + '/pages/demo-article.html');
-        await waitForActive(s.page);
+      await s.page.goto(server.base + '/pages/demo-article.html');
+      await waitForActive(s.page);
     });
 
     it('opens a timeline card split before/after the article date (5 Oct 2021)', async () => {
@@ -24,9 +24,12 @@ for (const name of BROWSERS) {
       const title = await waitForCard(s.page);
       expect(title).toMatch(/communication lines|hotline/i);
       // Rows carry their dates; folded earlier episodes stay in the list, hidden.
-      const split = await inShadow<{ before: string[]; after: string[]; hasStrip: boolean; articleLine: boolean }>(s.page, `
+      const split = await inShadow<{ before: string[]; after: string[]; hasStrip: boolean; articleLine: boolean }>(
+        s.page,
+        `
         const dates = (sel) => [...root.querySelectorAll(sel)].map((li) => li.querySelector('time[datetime]')?.getAttribute('datetime') ?? '').filter(Boolean);
-        return { before: dates('.kc-tl-before > li'), after: dates('.kc-tl-after > li.kc-tl-row'), hasStrip: root.querySelectorAll('.kc-strip .kc-mark').length > 5, articleLine: !!root.querySelector('.kc-article-line') };`);
+        return { before: dates('.kc-tl-before > li'), after: dates('.kc-tl-after > li.kc-tl-row'), hasStrip: root.querySelectorAll('.kc-strip .kc-mark').length > 5, articleLine: !!root.querySelector('.kc-article-line') };`,
+      );
       expect(split.hasStrip).toBe(true);
       expect(split.articleLine).toBe(true);
       // July 2021 restoration is history; the 2023 silence came after the article.
@@ -48,7 +51,10 @@ for (const name of BROWSERS) {
     });
 
     it('sources open in a new tab without referrer; footer shows the corpus date', async () => {
-      const links = await inShadow<{ href: string; target: string; rel: string }[]>(s.page, `return [...root.querySelectorAll('.kc-sources a')].map((a) => ({ href: a.href, target: a.target, rel: a.rel }));`);
+      const links = await inShadow<{ href: string; target: string; rel: string }[]>(
+        s.page,
+        `return [...root.querySelectorAll('.kc-sources a')].map((a) => ({ href: a.href, target: a.target, rel: a.rel }));`,
+      );
       expect(links.length).toBeGreaterThan(0);
       for (const l of links) {
         expect(l.href).toMatch(/^https?:/);
@@ -71,15 +77,26 @@ for (const name of BROWSERS) {
       await s.page.keyboard.press('KeyB');
       await s.page.keyboard.up('Shift');
       await s.page.keyboard.up('Alt');
-      await s.page.waitForFunction(() => !!document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('.kc-panel'), { timeout: 5000, polling: 100 });
+      await s.page.waitForFunction(() => !!document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('.kc-panel'), {
+        timeout: 5000,
+        polling: 100,
+      });
       expect(await axeViolations(s.page)).toEqual([]);
       const focused = await inShadow<string>(s.page, `return root.activeElement?.className ?? '';`);
       expect(focused).toContain('kc-panel-item');
       await s.page.keyboard.press('ArrowDown');
       const chosen = await inShadow<string>(s.page, `return root.activeElement.querySelector('span').textContent;`);
       await s.page.keyboard.press('Enter');
-      await s.page.waitForFunction(() => !!document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('.kc-card'), { timeout: 5000, polling: 100 }).catch(() => {});
-      const state = await inShadow<string>(s.page, `return JSON.stringify({ panel: !!root.querySelector('.kc-panel'), card: root.querySelector('.kc-card h2')?.textContent, active: root.activeElement?.outerHTML?.slice(0, 120) });`);
+      await s.page
+        .waitForFunction(() => !!document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('.kc-card'), {
+          timeout: 5000,
+          polling: 100,
+        })
+        .catch(() => {});
+      const state = await inShadow<string>(
+        s.page,
+        `return JSON.stringify({ panel: !!root.querySelector('.kc-panel'), card: root.querySelector('.kc-card h2')?.textContent, active: root.activeElement?.outerHTML?.slice(0, 120) });`,
+      );
       expect(await cardName(s.page), state).toBe(chosen);
       // The card's focus is inside, and Escape closes it.
       expect(await inShadow<boolean>(s.page, `return !!root.activeElement && !!root.activeElement.closest('.kc-card');`)).toBe(true);
@@ -94,7 +111,10 @@ for (const name of BROWSERS) {
       const p = await mentionPoint(s.page, 'Kim Yo Jong');
       await s.page.mouse.click(p.x, p.y);
       await waitForCard(s.page, 'Kim Yo Jong');
-      const box = await inShadow<{ left: number; right: number }>(s.page, `const r = root.querySelector('.kc-card').getBoundingClientRect(); return { left: r.left, right: r.right };`);
+      const box = await inShadow<{ left: number; right: number }>(
+        s.page,
+        `const r = root.querySelector('.kc-card').getBoundingClientRect(); return { left: r.left, right: r.right };`,
+      );
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(320);
       await s.page.keyboard.press('Escape');

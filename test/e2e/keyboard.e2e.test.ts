@@ -36,19 +36,32 @@ for (const name of BROWSERS) {
       await s.page.goto(server.base + '/pages/demo-article.html');
       await s.page.bringToFront();
       const info = await waitForActive(s.page);
-      await s.page.waitForFunction(() => /Korea Context: \d+ names? on this page/.test(document.querySelector('kc-host')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
+      await s.page.waitForFunction(
+        () => /Korea Context: \d+ names? on this page/.test(document.querySelector('kc-host')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? ''),
+        { timeout: 10_000, polling: 100 },
+      );
       expect(await live(s.page)).toContain(`${info.entries} name`);
 
       await chord(s.page, 'N');
-      await s.page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('kc-focus')?.size ?? 0) === 1, { timeout: 10_000, polling: 100 });
+      await s.page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('kc-focus')?.size ?? 0) === 1, {
+        timeout: 10_000,
+        polling: 100,
+      });
       const first = await ring(s.page);
       expect(first).toBeTruthy();
-      await s.page.waitForFunction(() => /mention \d+ of \d+/.test(document.querySelector('kc-host')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? ''), { timeout: 5000, polling: 100 });
+      await s.page.waitForFunction(
+        () => /mention \d+ of \d+/.test(document.querySelector('kc-host')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? ''),
+        { timeout: 5000, polling: 100 },
+      );
       await chord(s.page, 'N');
-      await s.page.waitForFunction((f) => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('kc-focus');
-        return h?.size === 1 && [...h][0].toString() !== f;
-      }, { timeout: 5000, polling: 100 }, first);
+      await s.page.waitForFunction(
+        (f) => {
+          const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('kc-focus');
+          return h?.size === 1 && [...h][0].toString() !== f;
+        },
+        { timeout: 5000, polling: 100 },
+        first,
+      );
       const second = await ring(s.page);
 
       await s.page.keyboard.press('Enter');
@@ -67,13 +80,20 @@ for (const name of BROWSERS) {
       await waitNoCard(s.page);
       expect(await cardName(s.page)).toBeNull();
       expect(await ring(s.page)).toBe(second);
-      await s.page.waitForFunction((t) => (document.querySelector('kc-host')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? '').includes('mention'), { timeout: 5000, polling: 100 }, second);
+      await s.page.waitForFunction(
+        () => (document.querySelector('kc-host')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? '').includes('mention'),
+        { timeout: 5000, polling: 100 },
+      );
 
       await chord(s.page, 'P');
-      await s.page.waitForFunction((f) => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('kc-focus');
-        return h?.size === 1 && [...h][0].toString() === f;
-      }, { timeout: 5000, polling: 100 }, first);
+      await s.page.waitForFunction(
+        (f) => {
+          const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('kc-focus');
+          return h?.size === 1 && [...h][0].toString() === f;
+        },
+        { timeout: 5000, polling: 100 },
+        first,
+      );
     });
   });
 }

@@ -45,7 +45,10 @@ const FIREFOX_OBSERVER = `(() => {
 
 async function chromeContext(browser: Browser): Promise<{ send(m: string, p: unknown): Promise<unknown>; ctx: string }> {
   const conn = (browser as unknown as { connection: { send(m: string, p: unknown): Promise<unknown> } }).connection;
-  const tree = (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as { contexts?: { context: string }[]; result?: { contexts: { context: string }[] } };
+  const tree = (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
+    contexts?: { context: string }[];
+    result?: { contexts: { context: string }[] };
+  };
   const contexts = tree.contexts ?? tree.result?.contexts ?? [];
   return { send: conn.send.bind(conn), ctx: contexts[0].context };
 }
@@ -71,12 +74,19 @@ for (const name of (process.env.KC_BROWSERS?.split(',') ?? ['chromium', 'firefox
         });
         rec = {
           requests: async () => {
-            const r = (await cc.send('script.evaluate', { expression: 'JSON.stringify(globalThis.__kcReqs)', target: { context: cc.ctx }, awaitPromise: false })) as { result?: { result?: { value?: string } } };
+            const r = (await cc.send('script.evaluate', {
+              expression: 'JSON.stringify(globalThis.__kcReqs)',
+              target: { context: cc.ctx },
+              awaitPromise: false,
+            })) as { result?: { result?: { value?: string } } };
             const raw = r.result?.result?.value ?? '[]';
             // Firefox's own traffic and test-driver navigations carry the system principal: they are
             // kept (to prove the observer works) but never count as foreign.
-            return (JSON.parse(typeof raw === 'string' ? raw : '[]') as { url: string; addon: string; system: boolean }[])
-              .map((x) => ({ url: x.url, ours: x.addon === 'korea-context@korea-context.org', system: x.system }));
+            return (JSON.parse(typeof raw === 'string' ? raw : '[]') as { url: string; addon: string; system: boolean }[]).map((x) => ({
+              url: x.url,
+              ours: x.addon === 'korea-context@korea-context.org',
+              system: x.system,
+            }));
           },
         };
       }

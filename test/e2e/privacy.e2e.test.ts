@@ -71,10 +71,14 @@ for (const name of BROWSERS) {
   describe.skipIf(!browserAvailable(name))(`privacy of the release build in ${name}`, () => {
     let s: Session;
     let server: TestServer;
-    useSession(name, (ss, srv) => {
-      s = ss;
-      server = srv;
-    }, { release: true });
+    useSession(
+      name,
+      (ss, srv) => {
+        s = ss;
+        server = srv;
+      },
+      { release: true },
+    );
 
     for (const page of ['unrelated-gardening.html', 'neg-kpop.html', 'ko-neg-kpop.html']) {
       it(`an inactive page (${page}) can fetch nothing of ours and sees no CSS or DOM of ours`, async () => {
@@ -106,7 +110,10 @@ for (const name of BROWSERS) {
 
     it('an active page sees a closed host, no test attributes, unguessable names, and cannot drive the card', async () => {
       await s.page.goto(server.base + '/pages/demo-article.html');
-      await s.page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, unknown> }).highlights?.size ?? 0) > 0, { timeout: 30_000, polling: 100 });
+      await s.page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, unknown> }).highlights?.size ?? 0) > 0, {
+        timeout: 30_000,
+        polling: 100,
+      });
       await sleep(500);
       const seen = await s.page.evaluate(() => {
         const host = [...document.documentElement.children].find((c) => c.tagName !== 'HEAD' && c.tagName !== 'BODY');
@@ -129,19 +136,24 @@ for (const name of BROWSERS) {
       // Page script: a synthetic click on the mention and synthetic keys do nothing.
       await s.page.evaluate(({ x, y }) => {
         const target = document.elementFromPoint(x, y) ?? document.body;
-        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y, button: 0 }));
+        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+          target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y, button: 0 }));
         window.dispatchEvent(new KeyboardEvent('keydown', { key: 'B', code: 'KeyB', altKey: true, shiftKey: true, bubbles: true }));
       }, p);
       await sleep(600);
       expect(await overlayCoverage(s.page)).toBe(before);
       // The reader's own click opens the card.
       await s.page.mouse.click(p.x, p.y);
-      await s.page.waitForFunction((b) => {
-        const host = [...document.documentElement.children].find((c) => c.tagName !== 'HEAD' && c.tagName !== 'BODY');
-        let n = 0;
-        for (let x = 10; x < innerWidth; x += 40) for (let y = 10; y < innerHeight; y += 40) if (document.elementFromPoint(x, y) === host) n++;
-        return n > b + 10;
-      }, { timeout: 10_000, polling: 100 }, before);
+      await s.page.waitForFunction(
+        (b) => {
+          const host = [...document.documentElement.children].find((c) => c.tagName !== 'HEAD' && c.tagName !== 'BODY');
+          let n = 0;
+          for (let x = 10; x < innerWidth; x += 40) for (let y = 10; y < innerHeight; y += 40) if (document.elementFromPoint(x, y) === host) n++;
+          return n > b + 10;
+        },
+        { timeout: 10_000, polling: 100 },
+        before,
+      );
     });
   });
 }

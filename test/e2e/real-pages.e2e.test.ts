@@ -9,7 +9,11 @@ import { browserAvailable, launch, type BrowserName, type Session } from '../hel
 import { READABILITY, startServer, type TestServer } from '../helpers/server';
 import { analyzeHtml } from '../../scripts/lib/analyze-core';
 
-const PAGES = existsSync(READABILITY) ? readdirSync(READABILITY).filter((d) => existsSync(join(READABILITY, d, 'source.html'))).sort() : [];
+const PAGES = existsSync(READABILITY)
+  ? readdirSync(READABILITY)
+      .filter((d) => existsSync(join(READABILITY, d, 'source.html')))
+      .sort()
+  : [];
 if (!PAGES.length) console.warn('\n*** SKIPPING the real-page suite: ../shared/fixtures/readability-pages is absent ***\n');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -29,7 +33,12 @@ async function snapshot(page: Page): Promise<Snapshot> {
       boxes.push(Math.round(r.x * 10) / 10, Math.round(r.y * 10) / 10, Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10);
     }
     const hosts = document.documentElement.querySelectorAll(':scope > kc-host');
-    return { text: document.body?.innerText ?? '', boxes, host: hosts[0]?.getAttribute('data-kc-status') ?? null, matches: Number(hosts[0]?.getAttribute('data-kc-matches') ?? 0) };
+    return {
+      text: document.body?.innerText ?? '',
+      boxes,
+      host: hosts[0]?.getAttribute('data-kc-status') ?? null,
+      matches: Number(hosts[0]?.getAttribute('data-kc-matches') ?? 0),
+    };
   });
 }
 
@@ -74,7 +83,12 @@ for (const name of (process.env.KC_BROWSERS?.split(',') ?? ['chromium', 'firefox
       for (const p of PAGES) {
         await s.page.goto(`${server.base}/readability/${p}/`, { waitUntil: 'load' });
         if (expected.get(p)) {
-          await s.page.waitForFunction(() => document.documentElement.querySelector(':scope > kc-host')?.getAttribute('data-kc-status') === 'active', { timeout: 15_000, polling: 50 }).catch(() => {});
+          await s.page
+            .waitForFunction(() => document.documentElement.querySelector(':scope > kc-host')?.getAttribute('data-kc-status') === 'active', {
+              timeout: 15_000,
+              polling: 50,
+            })
+            .catch(() => {});
           await sleep(200);
         } else await sleep(250);
         const on = await snapshot(s.page);
@@ -86,7 +100,8 @@ for (const name of (process.env.KC_BROWSERS?.split(',') ?? ['chromium', 'firefox
           await s.page.reload({ waitUntil: 'load' });
           await sleep(expected.get(p) ? 600 : 250);
           const again = await snapshot(s.page);
-          if (JSON.stringify(again.boxes) !== JSON.stringify(on.boxes)) console.log(`[e2e] ${name}: ${p} lays out differently on every load; layout not compared`);
+          if (JSON.stringify(again.boxes) !== JSON.stringify(on.boxes))
+            console.log(`[e2e] ${name}: ${p} lays out differently on every load; layout not compared`);
           else {
             // A first, uncached load can lay out differently: measure the page without the extension once more.
             await setEnabled(false);

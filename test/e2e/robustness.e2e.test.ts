@@ -4,10 +4,15 @@ import type { Page } from 'puppeteer-core';
 import { browserAvailable, type Session } from '../helpers/browsers';
 import { type TestServer } from '../helpers/server';
 import { BROWSERS, useSession } from '../helpers/suite';
-import { hostInfo, mentionPoint, mentions, waitForActive, waitForCard } from '../helpers/page';
+import { mentionPoint, mentions, waitForActive, waitForCard } from '../helpers/page';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const matchesOf = (p: Page) => p.evaluate(() => Number(document.documentElement.querySelectorAll(':scope > kc-host')[document.documentElement.querySelectorAll(':scope > kc-host').length - 1]?.getAttribute('data-kc-matches') ?? 0));
+/** Matches of the last host on the page (there must be only one, but read the last to see a duplicate's effect). */
+const matchesOf = (p: Page) =>
+  p.evaluate(() => {
+    const hosts = document.documentElement.querySelectorAll(':scope > kc-host');
+    return Number(hosts[hosts.length - 1]?.getAttribute('data-kc-matches') ?? 0);
+  });
 
 for (const name of BROWSERS) {
   describe.skipIf(!browserAvailable(name))(`robustness in ${name}`, () => {
@@ -17,12 +22,18 @@ for (const name of BROWSERS) {
     useSession(name, (ss, srv) => {
       s = ss;
       server = srv;
-        s.page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));
+      s.page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));
     });
 
     it('a hostile page cannot restyle, hide, spoof or block the card', async () => {
       await s.page.goto(server.base + '/pages/hostile.html');
-      await s.page.waitForFunction(() => [...document.documentElement.querySelectorAll('kc-host')].some((h) => h.shadowRoot && h.getAttribute('data-kc-status') === 'active' && Number(h.getAttribute('data-kc-matches')) > 0), { timeout: 30_000, polling: 100 });
+      await s.page.waitForFunction(
+        () =>
+          [...document.documentElement.querySelectorAll('kc-host')].some(
+            (h) => h.shadowRoot && h.getAttribute('data-kc-status') === 'active' && Number(h.getAttribute('data-kc-matches')) > 0,
+          ),
+        { timeout: 30_000, polling: 100 },
+      );
       const texts = (await mentions(s.page)).map((m) => m.text);
       // Nothing inside inputs, textareas, links, buttons, code, editors, hidden content or SVG.
       for (const bad of ['Kim Jong Un in an input', 'Kaesong in SVG', 'Panmunjom', 'Yongbyon', 'KCNA']) expect(texts).not.toContain(bad);
@@ -31,14 +42,24 @@ for (const name of BROWSERS) {
       expect(texts.filter((t) => t === 'Kim Yo Jong').length).toBe(1); // headline and paragraph are one part: first mention only
       const p = await mentionPoint(s.page, 'Kaesong Industrial Complex');
       await s.page.mouse.click(p.x, p.y);
-      await s.page.waitForFunction(() => [...document.documentElement.children].some((e) => e.tagName === 'KC-HOST' && !!e.shadowRoot?.querySelector('.kc-card')), { timeout: 10_000, polling: 100 });
+      await s.page.waitForFunction(
+        () => [...document.documentElement.children].some((e) => e.tagName === 'KC-HOST' && !!e.shadowRoot?.querySelector('.kc-card')),
+        { timeout: 10_000, polling: 100 },
+      );
       const style = await s.page.evaluate(() => {
         // The page overrode Element.prototype.querySelector; the shadow root's own method still works.
         const root = [...document.documentElement.children].find((e) => e.tagName === 'KC-HOST' && e.shadowRoot)!.shadowRoot!;
         const card = root.querySelector('.kc-card')!;
         const cs = getComputedStyle(card);
         const r = card.getBoundingClientRect();
-        return { position: cs.position, bg: cs.backgroundColor, display: cs.display, w: r.width, h: r.height, color: getComputedStyle(root.querySelector('.kc-card h2')!).color };
+        return {
+          position: cs.position,
+          bg: cs.backgroundColor,
+          display: cs.display,
+          w: r.width,
+          h: r.height,
+          color: getComputedStyle(root.querySelector('.kc-card h2')!).color,
+        };
       });
       expect(style.position).toBe('fixed');
       expect(style.display).not.toBe('none');
@@ -50,7 +71,10 @@ for (const name of BROWSERS) {
       // This page swallows every Escape and click in the capture phase, before any extension
       // listener; a click outside still closes the card through our pointerdown listener.
       await s.page.mouse.click(5, 5);
-      await s.page.waitForFunction(() => ![...document.documentElement.children].some((e) => e.tagName === 'KC-HOST' && !!e.shadowRoot?.querySelector('.kc-card')), { timeout: 5000, polling: 100 });
+      await s.page.waitForFunction(
+        () => ![...document.documentElement.children].some((e) => e.tagName === 'KC-HOST' && !!e.shadowRoot?.querySelector('.kc-card')),
+        { timeout: 5000, polling: 100 },
+      );
     });
 
     it('works on a strict-CSP page (no inline styles or scripts allowed)', async () => {
@@ -69,12 +93,24 @@ for (const name of BROWSERS) {
       await waitForActive(s.page);
       const t0 = Date.now();
       await s.page.evaluate(() => (window as unknown as { addPara(t: string): void }).addPara('Later, Choe Son Hui said the Yongbyon question was closed.'));
-      await s.page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('kc-mention') ?? []].some((r) => r.toString() === 'Yongbyon'), { timeout: 5000, polling: 20 });
+      await s.page.waitForFunction(
+        () => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('kc-mention') ?? [])].some((r) => r.toString() === 'Yongbyon'),
+        { timeout: 5000, polling: 20 },
+      );
       const dt = Date.now() - t0;
       expect(dt).toBeLessThan(1500);
       console.log(`[e2e] ${name}: new paragraph highlighted after ${dt} ms`);
-      await s.page.evaluate(() => (window as unknown as { route(t: string, p: string[]): void }).route('Six-Party Talks resume in Beijing', ['Delegates from the two Koreas, the United States, China, Japan and Russia met for the Six-Party Talks, with Christopher Hill leading for Washington and Kim Kye Gwan for Pyongyang.', 'The talks focused on the Agreed Framework legacy and the Yongbyon reactor.']));
-      await s.page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('kc-mention') ?? []].some((r) => r.toString() === 'Kim Kye Gwan'), { timeout: 5000, polling: 20 });
+      await s.page.evaluate(() =>
+        (window as unknown as { route(t: string, p: string[]): void }).route('Six-Party Talks resume in Beijing', [
+          'Delegates from the two Koreas, the United States, China, Japan and Russia met for the Six-Party Talks, with Christopher Hill leading for Washington and Kim Kye Gwan for Pyongyang.',
+          'The talks focused on the Agreed Framework legacy and the Yongbyon reactor.',
+        ]),
+      );
+      await s.page.waitForFunction(
+        () =>
+          [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('kc-mention') ?? [])].some((r) => r.toString() === 'Kim Kye Gwan'),
+        { timeout: 5000, polling: 20 },
+      );
       const texts = (await mentions(s.page)).map((m) => m.text);
       expect(texts).not.toContain('Moon Jae-in');
     });
@@ -91,7 +127,11 @@ for (const name of BROWSERS) {
       await s.page.evaluate(() => (window as unknown as { flood(n: number): void }).flood(10_000));
       await s.page.waitForFunction(() => Number(document.querySelector('kc-host')?.getAttribute('data-kc-matches')) >= 500, { timeout: 60_000, polling: 200 });
       await sleep(1500);
-      const info = await s.page.evaluate(() => ({ matches: Number(document.querySelector('kc-host')!.getAttribute('data-kc-matches')), longest: Number(document.querySelector('kc-host')!.getAttribute('data-kc-longest-task')), kind: document.querySelector('kc-host')!.getAttribute('data-kc-longest-task-kind') }));
+      const info = await s.page.evaluate(() => ({
+        matches: Number(document.querySelector('kc-host')!.getAttribute('data-kc-matches')),
+        longest: Number(document.querySelector('kc-host')!.getAttribute('data-kc-longest-task')),
+        kind: document.querySelector('kc-host')!.getAttribute('data-kc-longest-task-kind'),
+      }));
       console.log(`[e2e] ${name}: 10,000 paragraphs → ${info.matches} highlights, longest task of ours ${info.longest} ms (${info.kind})`);
       expect(info.matches).toBe(500);
       expect(info.longest).toBeLessThan(50);
@@ -101,7 +141,12 @@ for (const name of BROWSERS) {
       const popup = await s.openExtensionPage('src/popup/index.html');
       await popup.waitForSelector('input[role="switch"]');
       await popup.click('input[role="switch"]');
-      await s.page.waitForFunction(() => !document.querySelector('kc-host') && ![...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) => k.startsWith('kc-')), { timeout: 10_000, polling: 100 });
+      await s.page.waitForFunction(
+        () =>
+          !document.querySelector('kc-host') &&
+          ![...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) => k.startsWith('kc-')),
+        { timeout: 10_000, polling: 100 },
+      );
       await popup.click('input[role="switch"]');
       await popup.close();
       expect(await matchesOf(s.page)).toBeGreaterThanOrEqual(0);

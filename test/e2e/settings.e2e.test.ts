@@ -74,15 +74,26 @@ for (const name of BROWSERS) {
       // The default is "first mention in each part"; "every mention" shows more, and back.
       expect(before).toBe((await hostInfo(s.page)).entries);
       await options.click('input[name="density"][value="all"]');
-      await s.page.waitForFunction((n) => Number(document.documentElement.querySelector(':scope > kc-host')?.getAttribute('data-kc-matches')) > n, { timeout: 10_000, polling: 100 }, before);
+      await s.page.waitForFunction(
+        (n) => Number(document.documentElement.querySelector(':scope > kc-host')?.getAttribute('data-kc-matches')) > n,
+        { timeout: 10_000, polling: 100 },
+        before,
+      );
       await options.click('input[name="density"][value="first"]');
-      await s.page.waitForFunction((n) => Number(document.documentElement.querySelector(':scope > kc-host')?.getAttribute('data-kc-matches')) === n, { timeout: 10_000, polling: 100 }, before);
+      await s.page.waitForFunction(
+        (n) => Number(document.documentElement.querySelector(':scope > kc-host')?.getAttribute('data-kc-matches')) === n,
+        { timeout: 10_000, polling: 100 },
+        before,
+      );
     });
 
     it('options: export → reset → import restores the settings', async () => {
       await options.click('input[name="style"][value="background"]');
       await options.click('input[name="theme"][value="dark"]');
-      await s.page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].includes('kc-mention-bg'), { timeout: 10_000, polling: 100 });
+      await s.page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].includes('kc-mention-bg'), {
+        timeout: 10_000,
+        polling: 100,
+      });
       await options.evaluate(() => {
         const w = window as unknown as { __kcExport?: Promise<string> };
         const orig = URL.createObjectURL.bind(URL);
@@ -100,7 +111,10 @@ for (const name of BROWSERS) {
       writeFileSync(file, exported);
       const input = await options.$('#opt-import-file');
       await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(file);
-      await options.waitForFunction(() => (document.querySelector('input[name="style"][value="background"]') as HTMLInputElement).checked, { timeout: 10_000, polling: 100 });
+      await options.waitForFunction(() => (document.querySelector('input[name="style"][value="background"]') as HTMLInputElement).checked, {
+        timeout: 10_000,
+        polling: 100,
+      });
       expect(await options.$eval('input[name="theme"][value="dark"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
       // A bad file is refused with a message and changes nothing.
       const bad = join(mkdtempSync(join(tmpdir(), 'kc-bad-')), 'bad.json');
@@ -152,10 +166,14 @@ for (const name of BROWSERS) {
   describe.skipIf(!browserAvailable(name))(`Korean UI in ${name} (browser locale ko)`, () => {
     let s: Session;
     let server: TestServer;
-    useSession(name, (ss, srv) => {
-      s = ss;
-      server = srv;
-    }, { lang: 'ko' });
+    useSession(
+      name,
+      (ss, srv) => {
+        s = ss;
+        server = srv;
+      },
+      { lang: 'ko' },
+    );
     it('popup, options and card labels are in Korean', async () => {
       await s.page.goto(server.base + '/pages/ko-pos-hotline.html');
       await waitForActive(s.page);
@@ -166,7 +184,9 @@ for (const name of BROWSERS) {
       await options.waitForSelector('h1');
       expect(await options.$eval('h1', (e) => e.textContent)).toBe('Korea Context 설정');
       await s.page.bringToFront();
-      const fab = await s.page.evaluate(() => document.documentElement.querySelector(':scope > kc-host')!.shadowRoot!.querySelector('.kc-fab')!.getAttribute('aria-label'));
+      const fab = await s.page.evaluate(() =>
+        document.documentElement.querySelector(':scope > kc-host')!.shadowRoot!.querySelector('.kc-fab')!.getAttribute('aria-label'),
+      );
       expect(fab).toContain('이 페이지의 이름');
     });
   });

@@ -7,7 +7,6 @@ import { type TestServer } from '../helpers/server';
 import { BROWSERS, useSession } from '../helpers/suite';
 import { cardName, hostInfo, mentionPoint, mentions, waitForActive, waitForCard, waitNoCard } from '../helpers/page';
 
-
 for (const name of BROWSERS) {
   describe.skipIf(!browserAvailable(name))(`walking skeleton in ${name}`, () => {
     let s: Session;

@@ -15,7 +15,16 @@ export function extensionDir(name: BrowserName, release = false): string {
 export const GECKO_ID = 'korea-context@korea-context.org';
 export const FIREFOX_UUID = '6b1a5c2e-4f0d-4b3a-9c55-2d8e0f7a1b33';
 
-const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const QUIET = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 /** Path of a browser executable, or null. */
 export function findBrowser(name: BrowserName): string | null {
@@ -80,7 +89,10 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     const extBase = `chrome-extension://${id}/`;
     return {
-      name, browser, extBase, page,
+      name,
+      browser,
+      extBase,
+      page,
       async openExtensionPage(path, p) {
         const tab = p ?? (await browser.newPage());
         await tab.goto(extBase + path, { waitUntil: 'load' });
@@ -111,7 +123,11 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
     executablePath: exe,
     headless: true,
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(opts.lang ? { LANG: opts.lang.replace('-', '_') + '.UTF-8', LC_ALL: opts.lang.replace('-', '_') + '.UTF-8' } : {}) },
+    env: {
+      ...process.env,
+      MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
+      ...(opts.lang ? { LANG: opts.lang.replace('-', '_') + '.UTF-8', LC_ALL: opts.lang.replace('-', '_') + '.UTF-8' } : {}),
+    },
     extraPrefsFirefox: prefs,
     defaultViewport: { width: 1280, height: 900 },
     protocolTimeout: 120_000,
@@ -121,11 +137,18 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   const extBase = `moz-extension://${FIREFOX_UUID}/`;
   return {
-    name, browser, extBase, page,
+    name,
+    browser,
+    extBase,
+    page,
     async openExtensionPage(path, p) {
       const tab = p ?? (await browser.newPage());
       const ctx = (tab.mainFrame() as unknown as { _id: string })._id;
-      await (browser as unknown as { connection: { send(m: string, p: unknown): Promise<unknown> } }).connection.send('browsingContext.navigate', { context: ctx, url: extBase + path, wait: 'complete' });
+      await (browser as unknown as { connection: { send(m: string, p: unknown): Promise<unknown> } }).connection.send('browsingContext.navigate', {
+        context: ctx,
+        url: extBase + path,
+        wait: 'complete',
+      });
       return tab;
     },
     close: () => browser.close(),

@@ -98,7 +98,10 @@ export async function waitForCard(page: Page, name?: string, timeout = 10_000): 
 }
 
 export async function waitNoCard(page: Page, timeout = 5000): Promise<void> {
-  await page.waitForFunction(() => !document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('[role="dialog"].kc-card'), { timeout, polling: 100 });
+  await page.waitForFunction(() => !document.documentElement.querySelector(':scope > kc-host')?.shadowRoot?.querySelector('[role="dialog"].kc-card'), {
+    timeout,
+    polling: 100,
+  });
 }
 
 /** Evaluates inside the extension's shadow root. */

@@ -26,7 +26,9 @@ export function startServer(): Promise<TestServer> {
     let file: string | null = null;
     if (url.pathname.startsWith('/pages/')) file = join(FIXTURES, normalize(url.pathname.slice(7)).replace(/^(\.\.[/\\])+/, ''));
     else if (url.pathname.startsWith('/readability/')) {
-      const name = normalize(url.pathname.slice(13)).replace(/^(\.\.[/\\])+/, '').replace(/\/$/, '');
+      const name = normalize(url.pathname.slice(13))
+        .replace(/^(\.\.[/\\])+/, '')
+        .replace(/\/$/, '');
       file = join(READABILITY, name, 'source.html');
     }
     if (!file || !existsSync(file)) {
@@ -35,8 +37,10 @@ export function startServer(): Promise<TestServer> {
       return;
     }
     res.setHeader('content-type', TYPES[extname(file)] ?? 'text/html; charset=utf-8');
-    if (url.searchParams.get('csp') === 'strict') res.setHeader('content-security-policy', "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'");
-    else if (url.pathname.startsWith('/readability/')) res.setHeader('content-security-policy', "script-src 'none'; img-src 'none'; media-src 'none'; font-src 'none'; connect-src 'none'; frame-src 'none'");
+    if (url.searchParams.get('csp') === 'strict')
+      res.setHeader('content-security-policy', "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'");
+    else if (url.pathname.startsWith('/readability/'))
+      res.setHeader('content-security-policy', "script-src 'none'; img-src 'none'; media-src 'none'; font-src 'none'; connect-src 'none'; frame-src 'none'");
     res.end(readFileSync(file));
   });
   return new Promise((r) =>

@@ -13,8 +13,42 @@ const index = corpusIndex();
 const { window } = new JSDOM('<!doctype html><body></body>');
 const doc = window.document;
 
-const odd = fc.constantFrom('\u200b', '\u200d', '\u00ad', '\u0301', '\u05d0', '\u202e', '\ud83c\uddf0\ud83c\uddf7', '\ud800', '\udfff', '\u00a0', '-', '’', ' ', '\n', 'é', '김', '정', '은', '은');
-const names = fc.constantFrom('Kim Jong Un', 'KIM JONG-UN', 'Kaesong', '개성공단', '김정은', 'Panmunjom', 'NLL', 'nll', 'Moon Jae-in', 'Moon', 'DMZ', 'Hanoi summit', 'Ri Yong Ho');
+const odd = fc.constantFrom(
+  '\u200b',
+  '\u200d',
+  '\u00ad',
+  '\u0301',
+  '\u05d0',
+  '\u202e',
+  '\ud83c\uddf0\ud83c\uddf7',
+  '\ud800',
+  '\udfff',
+  '\u00a0',
+  '-',
+  '’',
+  ' ',
+  '\n',
+  'é',
+  '김',
+  '정',
+  '은',
+  '은',
+);
+const names = fc.constantFrom(
+  'Kim Jong Un',
+  'KIM JONG-UN',
+  'Kaesong',
+  '개성공단',
+  '김정은',
+  'Panmunjom',
+  'NLL',
+  'nll',
+  'Moon Jae-in',
+  'Moon',
+  'DMZ',
+  'Hanoi summit',
+  'Ri Yong Ho',
+);
 const chunk = fc.oneof(fc.string({ maxLength: 12 }), names, odd, fc.string({ unit: 'binary', maxLength: 6 }));
 const text = fc.array(chunk, { maxLength: 12 }).map((a) => a.join(''));
 const TAGS = ['p', 'b', 'i', 'span', 'div', 'a', 'code', 'li', 'em', 'textarea', 'script', 'h2', 'br'];
@@ -23,7 +57,9 @@ type Tree = { tag: string; attrs: [string, string][]; kids: (Tree | string)[] };
 const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.record({
     tag: fc.constantFrom(...TAGS),
-    attrs: fc.array(fc.constantFrom<[string, string]>(['hidden', ''], ['aria-hidden', 'true'], ['contenteditable', 'true'], ['dir', 'rtl'], ['class', 'x']), { maxLength: 2 }),
+    attrs: fc.array(fc.constantFrom<[string, string]>(['hidden', ''], ['aria-hidden', 'true'], ['contenteditable', 'true'], ['dir', 'rtl'], ['class', 'x']), {
+      maxLength: 2,
+    }),
     kids: fc.array(fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, tie('node')), { maxLength: 4 }),
   }),
 })).node;
@@ -54,7 +90,11 @@ describe('fuzz: random DOM trees and texts', () => {
           expect(r.toString()).toBe(map.text.slice(m.start, m.end).replace(/\n/g, ''));
           const f = foldAlias(r.toString());
           // A mention is one of the entry's compiled forms: alias, singular/plural, surname, title or episode word.
-          expect(formsOf(index, m.entry).map(foldAlias).some((al) => f.includes(al) || al.includes(f))).toBe(true);
+          expect(
+            formsOf(index, m.entry)
+              .map(foldAlias)
+              .some((al) => f.includes(al) || al.includes(f)),
+          ).toBe(true);
         }
         expect(root.innerHTML).toBe(before);
       }),

@@ -22,7 +22,11 @@ describe('the compiled index', () => {
   const texts = [
     'President Lee met Kim Jong Un at Panmunjom; the hotlines were restored after the joint military exercise. 김정은은 개성공단에서 말했다.',
     corpus.entries.flatMap((e) => e.aliases.slice(0, 2)).join('. '),
-    ...(existsSync(samples) ? readdirSync(samples).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(samples, f), 'utf8')) : []),
+    ...(existsSync(samples)
+      ? readdirSync(samples)
+          .filter((f) => f.endsWith('.txt'))
+          .map((f) => readFileSync(join(samples, f), 'utf8'))
+      : []),
   ];
   it('finds exactly what a fresh compile finds', () => {
     for (const t of texts) {

@@ -47,7 +47,9 @@ describe('episode words', () => {
     expect(ids('Xi Jinping and Vladimir Putin held a summit in Moscow.').filter((id) => id.startsWith('topic-'))).toEqual([]);
   });
   it('joint drills are the Korea–US ones only beside Korea, not US–Philippine war games', () => {
-    expect(found('Pyongyang condemned the South Korea-U.S. joint military exercise as a rehearsal for invasion.')).toContain('joint military exercise → topic-joint-exercises');
+    expect(found('Pyongyang condemned the South Korea-U.S. joint military exercise as a rehearsal for invasion.')).toContain(
+      'joint military exercise → topic-joint-exercises',
+    );
     expect(found('North Korea warned Seoul over the joint drills.')).toContain('joint drills → topic-joint-exercises (episode)');
     expect(ids('The Philippines and the United States began joint drills in the South China Sea.')).toEqual([]);
   });
@@ -60,7 +62,8 @@ describe('episode words', () => {
       'North Korea blew up the liaison office near the inter-Korean border.',
     ].join('\n');
     const got = ids(t);
-    for (const id of ['balloon-leaflets', 'propaganda-loudspeakers', 'korean-armistice-agreement', 'topic-family-reunions', 'inter-korean-liaison-office']) expect(got).toContain(id);
+    for (const id of ['balloon-leaflets', 'propaganda-loudspeakers', 'korean-armistice-agreement', 'topic-family-reunions', 'inter-korean-liaison-office'])
+      expect(got).toContain(id);
   });
 });
 
@@ -81,14 +84,18 @@ describe('titles and surnames by the article date', () => {
   it('reads dated offices from roles, or from the role text when roles are absent', () => {
     const moon = corpus.entries.find((e) => e.id === 'moon-jae-in')!;
     expect(termsOf(moon).some((t) => /President/.test(t.title) && t.start?.startsWith('2017'))).toBe(true);
-    expect(termsOf({ ...moon, roles: undefined, role: 'President of South Korea (2017–2022)' })).toEqual([{ title: 'President of South Korea', start: '2017', end: '2022', open: false }]);
+    expect(termsOf({ ...moon, roles: undefined, role: 'President of South Korea (2017–2022)' })).toEqual([
+      { title: 'President of South Korea', start: '2017', end: '2022', open: false },
+    ]);
   });
 });
 
 describe('coreference', () => {
   it('a later surname means the last full name the article used', () => {
     const t = 'Kim Jong Un met officials. His sister Kim Yo Jong issued a statement. Kim said Seoul would pay.';
-    const last = resolveMentions(index, t, KOREA).filter((m) => t.slice(m.start, m.end) === 'Kim').pop()!;
+    const last = resolveMentions(index, t, KOREA)
+      .filter((m) => t.slice(m.start, m.end) === 'Kim')
+      .pop()!;
     expect(t.slice(last.start, last.end)).toBe('Kim');
     expect(index.entries[last.entry].id).toBe('kim-yo-jong');
     expect(last.why).toBe('coreference');
@@ -152,7 +159,11 @@ describe('alias guards reach the compiled index', () => {
 
 // Density on the three sample articles: at most one highlight per 40 words by default.
 const SAMPLES = join(SHARED, 'samples');
-const DATES: Record<string, string> = { '000_fd5d5821d0ac786a.txt': '2021-10-05', '001_f9ac84a3b34b9264.txt': '2019-08-10', '004_1cc8640bfb3e0eb5.txt': '2018-03-06' };
+const DATES: Record<string, string> = {
+  '000_fd5d5821d0ac786a.txt': '2021-10-05',
+  '001_f9ac84a3b34b9264.txt': '2019-08-10',
+  '004_1cc8640bfb3e0eb5.txt': '2018-03-06',
+};
 describe.skipIf(!existsSync(SAMPLES))('density on the sample articles (skipped: ../shared/samples is absent)', () => {
   for (const [file, date] of Object.entries(DATES)) {
     it(`${file}: ≤ 1 highlight per 40 words by default, every mention when asked`, () => {

@@ -24,9 +24,26 @@ describe('normalisation', () => {
   });
   it('the table-driven fold equals a plain per-character reference (property)', () => {
     // The reference: the rules written out one character at a time, with strings.
-    const space = (c: number) => /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000_\u2010-\u2015\u2212\ufe63\uff0d-]/.test(String.fromCharCode(c)) && c !== 0x200b && c !== 0xfeff && c !== 0x85;
+    const space = (c: number) =>
+      /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000_\u2010-\u2015\u2212\ufe63\uff0d-]/.test(String.fromCharCode(c)) &&
+      c !== 0x200b &&
+      c !== 0xfeff &&
+      c !== 0x85;
     const drop = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || (c >= 0x300 && c <= 0x36f);
-    const quotes: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u02bc': "'", '`': "'", '\u00b4': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"' };
+    const quotes: Record<string, string> = {
+      '\u2018': "'",
+      '\u2019': "'",
+      '\u201a': "'",
+      '\u201b': "'",
+      '\u2032': "'",
+      '\u02bc': "'",
+      '`': "'",
+      '\u00b4': "'",
+      '\u201c': '"',
+      '\u201d': '"',
+      '\u201e': '"',
+      '\u201f': '"',
+    };
     const base = (ch: string) => {
       const c = ch.charCodeAt(0);
       if (quotes[ch]) return quotes[ch];
@@ -42,7 +59,10 @@ describe('normalisation', () => {
       for (const ch of s.split('')) {
         const c = ch.charCodeAt(0);
         if (space(c)) {
-          if (text.length && !text.endsWith(' ')) (text += ' '), (cased += ' ');
+          if (text.length && !text.endsWith(' ')) {
+            text += ' ';
+            cased += ' ';
+          }
           continue;
         }
         if (drop(c)) continue;
@@ -54,8 +74,32 @@ describe('normalisation', () => {
       }
       return { text, cased };
     };
-    const odd = fc.constantFrom('ß', 'İ', 'ŉ', 'Ø', 'é', 'Ǆ', 'ﬁ', '\ufffd', '\uffff', '\u0000', '‐', '\u00a0', '\u200b', '’', 'Ё', '김', '\ud83d', ' ', '-', 'A');
-    const str = fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(odd, { maxLength: 60 }).map((a) => a.join('')));
+    const odd = fc.constantFrom(
+      'ß',
+      'İ',
+      'ŉ',
+      'Ø',
+      'é',
+      'Ǆ',
+      'ﬁ',
+      '\ufffd',
+      '\uffff',
+      '\u0000',
+      '‐',
+      '\u00a0',
+      '\u200b',
+      '’',
+      'Ё',
+      '김',
+      '\ud83d',
+      ' ',
+      '-',
+      'A',
+    );
+    const str = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 120 }),
+      fc.array(odd, { maxLength: 60 }).map((a) => a.join('')),
+    );
     fc.assert(
       fc.property(str, (s) => {
         const f = fold(s);
@@ -117,7 +161,9 @@ function naive(aliases: string[], text: string): Candidate[] {
     const k = foldAlias(a) + (isAcronym(a) ? '|' + a : '');
     if (!firstOf.has(k)) firstOf.set(k, i);
   });
-  return selectLongest(out.filter((c) => firstOf.get(foldAlias(aliases[c.alias]) + (isAcronym(aliases[c.alias]) ? '|' + aliases[c.alias] : '')) === c.alias)).map((c) => ({
+  return selectLongest(
+    out.filter((c) => firstOf.get(foldAlias(aliases[c.alias]) + (isAcronym(aliases[c.alias]) ? '|' + aliases[c.alias] : '')) === c.alias),
+  ).map((c) => ({
     start: f.starts[c.start],
     end: f.ends[c.end - 1],
     alias: c.alias,

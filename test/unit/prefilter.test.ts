@@ -13,8 +13,12 @@ const passes = (file: string, url = 'https://news.example.com/article') => pageM
 
 describe('the every-page pre-filter', () => {
   it('passes every Korea article among our fixtures and real pages', () => {
-    const pos = readdirSync(PAGES).filter((f) => /^(pos-|ko-pos-|demo-article)/.test(f)).map((f) => join(PAGES, f));
-    const real = (JSON.parse(readFileSync(join(REAL, 'labels.json'), 'utf8')) as { file: string; label: string }[]).filter((l) => l.label === 'korea').map((l) => join(REAL, l.file));
+    const pos = readdirSync(PAGES)
+      .filter((f) => /^(pos-|ko-pos-|demo-article)/.test(f))
+      .map((f) => join(PAGES, f));
+    const real = (JSON.parse(readFileSync(join(REAL, 'labels.json'), 'utf8')) as { file: string; label: string }[])
+      .filter((l) => l.label === 'korea')
+      .map((l) => join(REAL, l.file));
     expect(pos.length + real.length).toBeGreaterThan(8);
     for (const f of [...pos, ...real]) expect(passes(f), f).toBe(true);
   });

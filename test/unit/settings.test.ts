@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULTS, diffFromDefaults, exportSettings, migrate, normalizeSitePattern, parseImport, siteMode, SETTINGS_VERSION, validateSettings, withSiteMode } from '../../src/core/settings/settings';
+import {
+  DEFAULTS,
+  diffFromDefaults,
+  exportSettings,
+  migrate,
+  normalizeSitePattern,
+  parseImport,
+  siteMode,
+  SETTINGS_VERSION,
+  validateSettings,
+  withSiteMode,
+} from '../../src/core/settings/settings';
 import { loadSettings, saveSettings, watchSettings, type StorageLike } from '../../src/platform/settings-store';
 
-function memoryStorage(opts: { syncFails?: boolean; initial?: Record<string, unknown> } = {}): StorageLike & { data: { sync: Record<string, unknown>; local: Record<string, unknown> } } {
+function memoryStorage(
+  opts: { syncFails?: boolean; initial?: Record<string, unknown> } = {},
+): StorageLike & { data: { sync: Record<string, unknown>; local: Record<string, unknown> } } {
   const data = { sync: {} as Record<string, unknown>, local: { ...(opts.initial ?? {}) } };
   const area = (name: 'sync' | 'local') => ({
     async get(k: string) {
@@ -36,7 +49,10 @@ describe('settings', () => {
     expect(migrate({ disabledSites: ['a.com'] }).settings.sites).toEqual({ 'a.com': 'off' });
   });
   it.each([
-    ['null', null], ['a string', 'garbage'], ['a number', 42], ['an array', [1, 2]],
+    ['null', null],
+    ['a string', 'garbage'],
+    ['a number', 42],
+    ['an array', [1, 2]],
     ['wrong types', { version: 2, values: { enabled: 'yes', density: 7, sites: 'x', categories: [], maxHighlights: -5, theme: 'neon' } }],
     ['unknown keys', { version: 2, values: { foo: 1, bar: { baz: 2 } } }],
     ['a future version', { version: 99, values: { enabled: false } }],
@@ -50,7 +66,10 @@ describe('settings', () => {
     expect(validateSettings(r.settings).problems).toEqual([]);
   });
   it('keeps valid values next to corrupted ones', () => {
-    const r = migrate({ version: 2, values: { sites: { 'not a host!': 'off', 'good.com': 'on' }, categories: { person: 'no', place: false }, density: 'first', theme: 'neon' } });
+    const r = migrate({
+      version: 2,
+      values: { sites: { 'not a host!': 'off', 'good.com': 'on' }, categories: { person: 'no', place: false }, density: 'first', theme: 'neon' },
+    });
     expect(r.settings.sites).toEqual({ 'good.com': 'on' });
     expect(r.settings.categories.place).toBe(false);
     expect(r.settings.categories.person).toBe(true);
@@ -59,10 +78,13 @@ describe('settings', () => {
     expect(r.problems.length).toBeGreaterThan(0);
   });
   it('never throws on any stored value (property)', () => {
-    fc.assert(fc.property(fc.anything(), (x) => {
-      const r = migrate(x);
-      expect(validateSettings(r.settings).problems).toEqual([]);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        const r = migrate(x);
+        expect(validateSettings(r.settings).problems).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('matches sites with wildcards, exact first', () => {
     const s = { ...DEFAULTS, sites: { '*.example.com': 'off' as const, 'news.example.com': 'on' as const } };
@@ -117,7 +139,11 @@ describe('settings', () => {
         for (const l of listeners) l(Object.fromEntries(Object.keys(items).map((k) => [k, { newValue: items[k] }])), 'sync');
       },
     };
-    const st: StorageLike = { sync: area, local: { get: async () => ({}), set: async () => {} }, onChanged: { addListener: (l) => listeners.push(l), removeListener: (l) => listeners.splice(listeners.indexOf(l), 1) } };
+    const st: StorageLike = {
+      sync: area,
+      local: { get: async () => ({}), set: async () => {} },
+      onChanged: { addListener: (l) => listeners.push(l), removeListener: (l) => listeners.splice(listeners.indexOf(l), 1) },
+    };
     const seen: string[] = [];
     const w = watchSettings(st, (s) => seen.push(s.density));
     await saveSettings(st, { ...DEFAULTS, density: 'all', sites: {}, categories: { ...DEFAULTS.categories } });

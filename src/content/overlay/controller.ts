@@ -31,7 +31,8 @@ class Controller implements OverlayController {
     this.actions = {
       closeCard: () => this.closeCard(),
       navigate: (id) => this.push(id),
-      back: () => this.setCard(this.state.card && this.state.card.stack.length > 1 ? { ...this.state.card, stack: this.state.card.stack.slice(0, -1) } : this.state.card),
+      back: () =>
+        this.setCard(this.state.card && this.state.card.stack.length > 1 ? { ...this.state.card, stack: this.state.card.stack.slice(0, -1) } : this.state.card),
       togglePin: () => this.setCard(this.state.card ? { ...this.state.card, pinned: !this.state.card.pinned } : null),
       togglePanel: (open) => this.togglePanel(open),
       choose: (id, index) => {
@@ -43,7 +44,8 @@ class Controller implements OverlayController {
         // The ring moves; an open card about the same entry follows it, nothing else opens.
         const at = env.goToMention(id, index);
         const card = this.state.card;
-        if (at && card && card.stack[card.stack.length - 1]?.id === id) this.setCard({ ...card, anchor: at.anchor, mention: { id, index: at.index, count: at.count } });
+        if (at && card && card.stack[card.stack.length - 1]?.id === id)
+          this.setCard({ ...card, anchor: at.anchor, mention: { id, index: at.index, count: at.count } });
       },
     };
     env.signal.addEventListener('abort', () => this.destroy(), { once: true });
@@ -57,7 +59,11 @@ class Controller implements OverlayController {
       if (this.env.signal.aborted) return;
       this.host ??= createHost(this.env.doc);
       const s = this.state;
-      this.host.setStatus({ status: this.active ? 'active' : 'lookup', entries: String(this.active ? s.entries.length : 0), matches: String(this.active ? s.matches : 0) });
+      this.host.setStatus({
+        status: this.active ? 'active' : 'lookup',
+        entries: String(this.active ? s.entries.length : 0),
+        matches: String(this.active ? s.matches : 0),
+      });
       this.host.render(h(Overlay, { state: { ...s }, actions: this.actions, announcement: this.announcement }));
     });
   }
@@ -89,7 +95,12 @@ class Controller implements OverlayController {
   openCard(id: string, anchor: () => DOMRect | null, mention?: { index: number; count: number }): boolean {
     const m = this.model(id);
     if (!m) return false;
-    this.setCard({ stack: [m], pinned: this.state.card?.pinned ?? false, anchor, ...(mention ? { mention: { id, index: mention.index, count: mention.count } } : {}) });
+    this.setCard({
+      stack: [m],
+      pinned: this.state.card?.pinned ?? false,
+      anchor,
+      ...(mention ? { mention: { id, index: mention.index, count: mention.count } } : {}),
+    });
     return true;
   }
 

@@ -29,7 +29,14 @@ export interface MentionPlace {
 
 export interface OverlayController {
   /** Restyles and refreshes in place; never closes an open card. */
-  update(p: { active?: boolean; theme?: 'light' | 'dark'; language?: 'en' | 'ko'; entries?: EntrySummary[]; matches?: number; articleDate?: string | null }): void;
+  update(p: {
+    active?: boolean;
+    theme?: 'light' | 'dark';
+    language?: 'en' | 'ko';
+    entries?: EntrySummary[];
+    matches?: number;
+    articleDate?: string | null;
+  }): void;
   /** Opens an entry's card next to `anchor` (at `mention`, when it came from one); false when the id is unknown. */
   openCard(id: string, anchor: () => DOMRect | null, mention?: { index: number; count: number }): boolean;
   /** A free-text look-up: one card, or a list of choices. Returns how many entries matched. */

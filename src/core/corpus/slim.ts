@@ -5,7 +5,24 @@
  */
 import type { Corpus, Entry } from './types';
 
-const KEEP = ['id', 'kind', 'name', 'hangul', 'aliases', 'shortForms', 'aliasRules', 'country', 'eventType', 'date', 'start', 'end', 'role', 'roles', 'related', 'timeline'] as const;
+const KEEP = [
+  'id',
+  'kind',
+  'name',
+  'hangul',
+  'aliases',
+  'shortForms',
+  'aliasRules',
+  'country',
+  'eventType',
+  'date',
+  'start',
+  'end',
+  'role',
+  'roles',
+  'related',
+  'timeline',
+] as const;
 
 /** The same entries in the same order, with card-only fields left out. */
 export function slimCorpus(c: Corpus): Corpus {

@@ -3,15 +3,7 @@
  * content script and the UIs. No DOM or browser types here.
  */
 
-export const ENTRY_KINDS = [
-  'event',
-  'topic',
-  'person',
-  'organisation',
-  'place',
-  'agreement',
-  'term',
-] as const;
+export const ENTRY_KINDS = ['event', 'topic', 'person', 'organisation', 'place', 'agreement', 'term'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /** Kind of happening, for events. Summits and talks must carry an outcome. */
@@ -62,15 +54,7 @@ export interface Role {
 }
 
 /** What became of an agreement's provision. */
-export const PROVISION_STATUSES = [
-  'implemented',
-  'partly implemented',
-  'not implemented',
-  'suspended',
-  'reversed',
-  'in force',
-  'superseded',
-] as const;
+export const PROVISION_STATUSES = ['implemented', 'partly implemented', 'not implemented', 'suspended', 'reversed', 'in force', 'superseded'] as const;
 export type ProvisionStatus = (typeof PROVISION_STATUSES)[number];
 
 /** One main provision of an agreement and what became of it, with the events that show it. */

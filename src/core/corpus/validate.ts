@@ -16,7 +16,9 @@ export const COMMON_WORDS = new Set(
   party peace people plan point policy president press pro red reform republic rice river rock rocket rose round sea security september seven
   shin six son song south spring star state statement states summer summit sun sung sunday sunshine talks team ten test the three thursday
   to today trade treaty truce trump tuesday two un union unification unity up us war water wednesday west white will win winter with won world
-  yang year yellow yes you young yu`.split(/\s+/).filter(Boolean),
+  yang year yellow yes you young yu`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -47,8 +49,30 @@ export interface Problem {
 }
 
 const KNOWN_FIELDS = new Set([
-  'id', 'kind', 'name', 'hangul', 'aliases', 'shortForms', 'aliasRules', 'country', 'eventType', 'date', 'start', 'end',
-  'place', 'role', 'roles', 'headline', 'summary', 'outcome', 'accounts', 'dateNote', 'related', 'timeline', 'provisions', 'sources',
+  'id',
+  'kind',
+  'name',
+  'hangul',
+  'aliases',
+  'shortForms',
+  'aliasRules',
+  'country',
+  'eventType',
+  'date',
+  'start',
+  'end',
+  'place',
+  'role',
+  'roles',
+  'headline',
+  'summary',
+  'outcome',
+  'accounts',
+  'dateNote',
+  'related',
+  'timeline',
+  'provisions',
+  'sources',
   'reviewed',
 ]);
 
@@ -161,8 +185,31 @@ export function validateCorpus(c: Corpus): Problem[] {
 }
 
 const KEY_ORDER = [
-  'id', 'kind', 'eventType', 'name', 'hangul', 'aliases', 'shortForms', 'aliasRules', 'country', 'role', 'date', 'start', 'end',
-  'roles', 'place', 'headline', 'summary', 'outcome', 'accounts', 'dateNote', 'related', 'timeline', 'provisions', 'sources', 'reviewed',
+  'id',
+  'kind',
+  'eventType',
+  'name',
+  'hangul',
+  'aliases',
+  'shortForms',
+  'aliasRules',
+  'country',
+  'role',
+  'date',
+  'start',
+  'end',
+  'roles',
+  'place',
+  'headline',
+  'summary',
+  'outcome',
+  'accounts',
+  'dateNote',
+  'related',
+  'timeline',
+  'provisions',
+  'sources',
+  'reviewed',
 ];
 
 /** The canonical text of an entry file: entries sorted by id, keys in a fixed order, 2-space JSON. */

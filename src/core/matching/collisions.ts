@@ -28,7 +28,8 @@ export const HANGUL_COLLISIONS: Record<string, HangulCollision> = {
   고건: { need: ['S', 'N', 'K'] },
 };
 
-const FOREIGN_LATIN = /\b(Japan|Japanese|China|Chinese|Taiwan|Taiwanese|U\.?S\.?|America|American|Pentagon|Russia|Russian|Israel|Israeli|India|Indian|Philippine|Philippines|Vietnam|Vietnamese|Britain|British|UK|France|French|Germany|German|Australia|Australian|Iran|Iranian|Ukraine|Ukrainian|Pakistan|Pakistani|Thai|Thailand|Mongolia|Mongolian|Canada|Canadian|Beijing|Tokyo|Moscow|Taipei)('s|’s)?\s*$/;
+const FOREIGN_LATIN =
+  /\b(Japan|Japanese|China|Chinese|Taiwan|Taiwanese|U\.?S\.?|America|American|Pentagon|Russia|Russian|Israel|Israeli|India|Indian|Philippine|Philippines|Vietnam|Vietnamese|Britain|British|UK|France|French|Germany|German|Australia|Australian|Iran|Iranian|Ukraine|Ukrainian|Pakistan|Pakistani|Thai|Thailand|Mongolia|Mongolian|Canada|Canadian|Beijing|Tokyo|Moscow|Taipei)('s|’s)?\s*$/;
 const FOREIGN_HANGUL = /(일본|중국|대만|미국|러시아|이스라엘|인도|필리핀|베트남|영국|프랑스|독일|호주|이란|우크라이나|몽골|캐나다|日|中|美)\s*(의\s*)?$/;
 
 /** True when another country's name stands right before `start` (within a few characters). */

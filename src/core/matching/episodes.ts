@@ -27,8 +27,22 @@ const northOrBoth = (c: EpisodeContext) => c.sides.has('N') || c.sides.has('K');
 
 export const EPISODES: Episode[] = [
   {
-    phrases: ['hotline', 'the hotline', 'communication line', 'communication channel', 'liaison channel', '핫라인', '직통전화', '통신선', '연락채널', '연락 채널'],
-    pick: (c) => (northOrBoth(c) && c.nearest(['N', 'K', 'S', 'US', 'CN', 'RU', 'JP', 'X']) !== 'CN' && !/\b(military|pentagon|crisis)\s*$/.test(c.before) ? 'topic-inter-korean-hotlines' : null),
+    phrases: [
+      'hotline',
+      'the hotline',
+      'communication line',
+      'communication channel',
+      'liaison channel',
+      '핫라인',
+      '직통전화',
+      '통신선',
+      '연락채널',
+      '연락 채널',
+    ],
+    pick: (c) =>
+      northOrBoth(c) && c.nearest(['N', 'K', 'S', 'US', 'CN', 'RU', 'JP', 'X']) !== 'CN' && !/\b(military|pentagon|crisis)\s*$/.test(c.before)
+        ? 'topic-inter-korean-hotlines'
+        : null,
   },
   {
     phrases: ['summit', 'summit talks', 'summitry', '정상회담', '수뇌회담', '수뇌상봉'],
@@ -41,26 +55,75 @@ export const EPISODES: Episode[] = [
     },
   },
   {
-    phrases: ['joint drill', 'joint exercise', 'joint military drill', 'joint military exercise', 'combined exercise', 'combined military exercise',
-      'combined drill', 'military drill', 'military exercise', 'joint military training', 'large-scale drill', 'war game', 'wargame',
-      '연합훈련', '연합연습', '합동훈련', '한미훈련', '한미 훈련'],
+    phrases: [
+      'joint drill',
+      'joint exercise',
+      'joint military drill',
+      'joint military exercise',
+      'combined exercise',
+      'combined military exercise',
+      'combined drill',
+      'military drill',
+      'military exercise',
+      'joint military training',
+      'large-scale drill',
+      'war game',
+      'wargame',
+      '연합훈련',
+      '연합연습',
+      '합동훈련',
+      '한미훈련',
+      '한미 훈련',
+    ],
     pick: (c) => {
       if (!(c.sides.has('S') || northOrBoth(c))) return null;
       const s = c.nearest(['S', 'K', 'N', 'US', 'JP', 'CN', 'RU', 'X']);
       return s === 'S' || s === 'K' || s === 'N' || (s === 'US' && (c.sides.has('S') || c.sides.has('N'))) ? 'topic-joint-exercises' : null;
     },
   },
-  { phrases: ['armistice', 'the armistice', 'armistice agreement', 'truce agreement', '정전협정', '휴전협정'], pick: (c) => (northOrBoth(c) || c.sides.has('S') ? 'korean-armistice-agreement' : null) },
+  {
+    phrases: ['armistice', 'the armistice', 'armistice agreement', 'truce agreement', '정전협정', '휴전협정'],
+    pick: (c) => (northOrBoth(c) || c.sides.has('S') ? 'korean-armistice-agreement' : null),
+  },
   { phrases: ['liaison office', '연락사무소', '공동연락사무소'], pick: (c) => (northOrBoth(c) ? 'inter-korean-liaison-office' : null) },
   { phrases: ['family reunion', 'reunion', 'reunion event', '이산가족 상봉', '상봉'], pick: (c) => (northOrBoth(c) ? 'topic-family-reunions' : null) },
   {
-    phrases: ['leaflet', 'balloon', 'trash balloon', 'garbage balloon', 'waste balloon', 'leaflet launch', '전단', '대북전단', '오물풍선', '오물 풍선', '쓰레기 풍선', '풍선'],
+    phrases: [
+      'leaflet',
+      'balloon',
+      'trash balloon',
+      'garbage balloon',
+      'waste balloon',
+      'leaflet launch',
+      '전단',
+      '대북전단',
+      '오물풍선',
+      '오물 풍선',
+      '쓰레기 풍선',
+      '풍선',
+    ],
     pick: (c) => (northOrBoth(c) ? 'balloon-leaflets' : null),
   },
   { phrases: ['loudspeaker', 'loudspeaker broadcast', '확성기', '확성기 방송'], pick: (c) => (northOrBoth(c) ? 'propaganda-loudspeakers' : null) },
   { phrases: ['nuclear test', 'underground nuclear test', '핵실험'], pick: (c) => (c.sides.has('N') ? 'topic-nuclear-tests' : null) },
   {
-    phrases: ['working-level talks', 'nuclear talks', 'denuclearization talks', 'denuclearisation talks', 'high-level talks', 'nuclear negotiations', 'inter-Korean talks', 'US-North Korea talks', 'U.S.-North Korea talks', 'North Korea-US talks', 'North Korea-U.S. talks', 'nuclear diplomacy', '실무협상', '비핵화 협상', '고위급회담'],
+    phrases: [
+      'working-level talks',
+      'nuclear talks',
+      'denuclearization talks',
+      'denuclearisation talks',
+      'high-level talks',
+      'nuclear negotiations',
+      'inter-Korean talks',
+      'US-North Korea talks',
+      'U.S.-North Korea talks',
+      'North Korea-US talks',
+      'North Korea-U.S. talks',
+      'nuclear diplomacy',
+      '실무협상',
+      '비핵화 협상',
+      '고위급회담',
+    ],
     pick: (c) => {
       if (!northOrBoth(c) || /\b(trade|tariff|peace|ceasefire|climate)\s*$/.test(c.before)) return null;
       const s = c.nearest(['S', 'K', 'US', 'CN', 'RU', 'JP', 'X']);

@@ -18,22 +18,47 @@ export interface Folded {
 /** Characters folded to one space: whitespace, dashes and hyphens, underscores. */
 function isSpaceLike(c: number): boolean {
   return (
-    c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 ||
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
-    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 ||
-    c === 45 || c === 95 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63 || c === 0xff0d
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 12 ||
+    c === 11 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 45 ||
+    c === 95 ||
+    (c >= 0x2010 && c <= 0x2015) ||
+    c === 0x2212 ||
+    c === 0xfe63 ||
+    c === 0xff0d
   );
 }
 
 /** Characters dropped entirely: zero-width marks, soft hyphen, BOM. */
 function isIgnorable(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff ||
-    (c >= 0x0300 && c <= 0x036f);
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || (c >= 0x0300 && c <= 0x036f);
 }
 
 const QUOTES: Record<number, string> = {
-  0x2018: "'", 0x2019: "'", 0x201a: "'", 0x201b: "'", 0x2032: "'", 0x02bc: "'", 0x0060: "'", 0x00b4: "'",
-  0x201c: '"', 0x201d: '"', 0x201e: '"', 0x201f: '"',
+  0x2018: "'",
+  0x2019: "'",
+  0x201a: "'",
+  0x201b: "'",
+  0x2032: "'",
+  0x02bc: "'",
+  0x0060: "'",
+  0x00b4: "'",
+  0x201c: '"',
+  0x201d: '"',
+  0x201e: '"',
+  0x201f: '"',
 };
 
 const cache = new Map<number, string>();
@@ -47,7 +72,9 @@ function baseChar(c: number): string {
   if (c > 0x24f && !(c >= 0x1e00 && c <= 0x1eff)) return String.fromCharCode(c);
   let r = cache.get(c);
   if (r === undefined) {
-    r = String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    r = String.fromCharCode(c)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
     if (c === 0xdf) r = 'ss';
     else if (c === 0xd8 || c === 0xf8) r = c === 0xd8 ? 'O' : 'o';
     cache.set(c, r);
@@ -183,7 +210,11 @@ export function fold(input: string): Folded {
 
 /** The folded lower-case form of an alias. Plain ASCII takes a fast path with the same result. */
 export function foldAlias(alias: string): string {
-  if (/^[\x20-\x7e]*$/.test(alias) && !/`/.test(alias)) return alias.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  if (/^[\x20-\x7e]*$/.test(alias) && !/`/.test(alias))
+    return alias
+      .toLowerCase()
+      .replace(/[\s_-]+/g, ' ')
+      .trim();
   return fold(alias).text.trimEnd();
 }
 

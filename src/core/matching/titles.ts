@@ -61,7 +61,11 @@ export function surnameOf(e: Entry): string | null {
   const name = e.name.replace(/\s*\(.*\)$/, '');
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length < 2 || !/^[A-Z]/.test(words[0])) return null;
-  const korean = e.country === 'KR' || e.country === 'KP' || /-/.test(words[words.length - 1]) || words.length === 3 && words.every((w) => /^[A-Z][a-z]+$/.test(w)) && e.hangul;
+  const korean =
+    e.country === 'KR' ||
+    e.country === 'KP' ||
+    /-/.test(words[words.length - 1]) ||
+    (words.length === 3 && words.every((w) => /^[A-Z][a-z]+$/.test(w)) && e.hangul);
   const s = korean ? words[0] : words[words.length - 1];
   return /^[A-Z][a-z]+$/.test(s) && s.length >= 2 ? s : null;
 }
@@ -74,7 +78,11 @@ export function hangulSurnameOf(e: Entry): string | null {
 
 /** Offices whose holders newspapers call by title and surname, with the forms they use. */
 const OFFICES: { re: RegExp; titles: string[]; bare?: string[]; hangul?: (sur: string) => string[] }[] = [
-  { re: /\bPresident of (South Korea|the Republic of Korea|Korea)\b/i, titles: ['President', 'South Korean President', 'South Korea President'], hangul: (s) => [`${s} 대통령`] },
+  {
+    re: /\bPresident of (South Korea|the Republic of Korea|Korea)\b/i,
+    titles: ['President', 'South Korean President', 'South Korea President'],
+    hangul: (s) => [`${s} 대통령`],
+  },
   { re: /\bPresident of the United States\b|\bUS President\b/i, titles: ['President', 'US President', 'U.S. President'] },
   { re: /\bUnification Minister\b|\bMinister of Unification\b/i, titles: ['Unification Minister'], bare: ['unification minister', '통일부 장관', '통일장관'] },
   { re: /\bForeign Minister\b|\bMinister of Foreign Affairs\b|\bSecretary of State\b/i, titles: ['Foreign Minister'] },

@@ -58,7 +58,10 @@ const ENUMS: Partial<Record<keyof Settings, readonly string[]>> = {
 export function normalizeSitePattern(raw: string): string | null {
   let s = String(raw).trim().toLowerCase();
   if (!s) return null;
-  s = s.replace(/^[a-z]+:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '');
+  s = s
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '');
   const wild = s.startsWith('*.');
   const host = wild ? s.slice(2) : s;
   if (!/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(host) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return null;
