@@ -6,7 +6,7 @@ import { formatDate } from '../core/cards/dates';
 import { DEFAULTS, exportSettings, normalizeSitePattern, parseImport, type Settings } from '../core/settings/settings';
 import { language, t, type MessageKey } from '../ui/i18n';
 import { useSettings, type SettingsUpdate } from '../ui/use-settings';
-import { settingsPort } from '../popup/settings-port';
+import { settingsPort } from '../platform/settings-port';
 
 type Msg = { text: string; error?: boolean } | null;
 

@@ -2,4 +2,4 @@
 import browser from 'webextension-polyfill';
 
 export default browser;
-export type { Runtime, Tabs, Storage, Menus } from 'webextension-polyfill';
+export type { Tabs } from 'webextension-polyfill';

@@ -5,7 +5,7 @@ import { siteMode, withSiteMode, type SiteMode } from '../core/settings/settings
 import { t } from '../ui/i18n';
 import { statusText } from './status';
 import { useSettings } from '../ui/use-settings';
-import { settingsPort } from './settings-port';
+import { settingsPort } from '../platform/settings-port';
 
 /** The page the popup is about: the active tab, or (when the popup itself is a tab) the last page used. */
 async function targetTab(): Promise<Tabs.Tab | undefined> {

@@ -1,3 +1,4 @@
+import type { SettingsPort } from '../core/settings/port';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings/settings';
 import { resolveLanguage, setLanguage } from './i18n';
@@ -6,13 +7,6 @@ import { resolveLanguage, setLanguage } from './i18n';
 export type SettingsUpdate = Settings | ((prev: Settings) => Settings);
 
 /** How a page reaches stored settings; the page builds it from the platform layer (ui imports no platform). */
-export interface SettingsPort {
-  /** Calls back with the newest settings, the first read included; `invalidate` drops reads under way. */
-  watch(cb: (s: Settings, problems: string[]) => void): { stop(): void; invalidate(): void };
-  save(s: Settings): Promise<unknown>;
-  /** The browser's UI language, for the "system" language setting. */
-  uiLanguage(): string | undefined;
-}
 
 /** Settings for a Preact page: loaded, kept live across contexts, saved on change. */
 export function useSettings(port: SettingsPort): { settings: Settings | null; problems: string[]; save(u: SettingsUpdate): Promise<void> } {

@@ -12,7 +12,7 @@ export const DIST = resolve(import.meta.dirname, '../../dist');
 export function extensionDir(name: BrowserName, release = false): string {
   return join(DIST, ...(release ? [] : ['test']), name === 'chromium' ? 'chrome' : 'firefox');
 }
-export const GECKO_ID = 'korea-context@korea-context.org';
+const GECKO_ID = 'korea-context@korea-context.org';
 export const FIREFOX_UUID = '6b1a5c2e-4f0d-4b3a-9c55-2d8e0f7a1b33';
 
 const QUIET = [

@@ -1,10 +1,9 @@
 import { matcherData, matcherFrom, type Matcher, type MatcherData } from '../matching/matcher';
 import type { Side } from '../detection/keywords';
 import { addEpisodeWords, addKeywords, addNameAliases, addTitles, addVariants, aliasSpecs, type AliasTable } from './alias-table';
-import type { Corpus, Entry, EntryKind } from './types';
+import type { Corpus, Entry } from './types';
 
-export { resolveMentions, scanText, QUIET_IDS, type Mention, type MentionOptions, type MentionState, type Scan } from '../matching/resolve';
-export { isGenericAlias, sideOf } from './alias-table';
+export { resolveMentions, type Mention, type MentionOptions, type MentionState } from '../matching/resolve';
 
 /** How a compiled alias resolves to entries. */
 export interface AliasInfo {
@@ -112,9 +111,6 @@ export function indexFrom(corpus: Corpus, data: IndexData): CorpusIndex {
   });
   return { corpus, entries, byId, aliases: data.aliases, matcher: matcherFrom(data.matcher), matcherData: data.matcher, topicsOf };
 }
-
-/** Kinds of entries, re-exported for callers that filter mentions. */
-export type { EntryKind };
 
 /**
  * Every form the index matches for an entry: its aliases and short forms, and the singulars,

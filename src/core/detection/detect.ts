@@ -63,8 +63,6 @@ export const THRESHOLDS: Record<Exclude<Sensitivity, 'everywhere'>, { minScore: 
   strict: { minScore: 14, minCoverage: 0.5, minDensity: 6 },
   normal: { minScore: 9, minCoverage: 0.35, minDensity: 3 },
 };
-/** Share of body paragraphs that must carry a signal when the headline and lead carry none. */
-export const MIN_COVERAGE = THRESHOLDS.normal.minCoverage;
 const LOC: Record<Where, number> = { headline: 3, lead: 2, body: 1 };
 
 /** Agency bylines and news outlets: every story from the wire carries them. */

@@ -28,11 +28,6 @@ export interface AutomatonData {
   lengths: Uint32Array;
 }
 
-/** Builds the automaton; patterns are already folded and non-empty. */
-export function buildAutomaton(patterns: readonly string[]): Automaton {
-  return automatonFrom(automatonData(patterns));
-}
-
 /** Compiles the patterns into the automaton's arrays. */
 export function automatonData(patterns: readonly string[]): AutomatonData {
   const order = patterns.map((_, i) => i).sort((a, b) => (patterns[a] < patterns[b] ? -1 : patterns[a] > patterns[b] ? 1 : a - b));

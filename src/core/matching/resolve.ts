@@ -4,7 +4,6 @@
  */
 import type { AliasInfo, CorpusIndex } from '../corpus/corpus-index';
 import type { EntryKind } from '../corpus/types';
-import { KEYWORDS } from '../detection/keywords';
 import type { Match } from './matcher';
 import { resolveHit, type Resolution } from './resolve-hit';
 import { blockStartsOf, collectContext } from './scan-context';
@@ -181,5 +180,3 @@ function countParts(s: Showing, upTo: number): void {
     }
   }
 }
-
-export { KEYWORDS };
