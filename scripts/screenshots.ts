@@ -1,5 +1,6 @@
 // npm run screenshots: headless Chromium with the built extension; saves the card (light and dark),
-// a timeline card and the briefing panel over the demo article into docs/.
+// a timeline card, a person's card, an agreement's card, the briefing panel and the phone-sized
+// bottom sheet over the demo article into docs/.
 import { mkdirSync } from 'node:fs';
 import { launch } from '../test/helpers/browsers';
 import { startServer } from '../test/helpers/server';
@@ -24,7 +25,9 @@ for (const scheme of ['light', 'dark'] as const) {
   };
   await shot('Kim Yo Jong', `docs/card-${scheme}.png`);
   if (scheme === 'light') {
-    await shot('inter-Korean hotlines', 'docs/timeline-card.png');
+    await shot('the hotlines', 'docs/timeline-card.png');
+    await shot('President Moon Jae-in', 'docs/person-card.png');
+    await shot('Panmunjom Declaration', 'docs/agreement-card.png');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.keyboard.down('Alt');
     await page.keyboard.down('Shift');
@@ -34,6 +37,22 @@ for (const scheme of ['light', 'dark'] as const) {
     await new Promise((r) => setTimeout(r, 400));
     await page.screenshot({ path: 'docs/briefing-panel.png' });
   }
+  await s.close();
+}
+// A phone: the card is a bottom sheet.
+{
+  const s = await launch('chromium');
+  await s.page.emulate({
+    viewport: { width: 360, height: 740, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    userAgent: 'Mozilla/5.0 (Android 14; Mobile; rv:142.0) Gecko/142.0 Firefox/142.0',
+  });
+  await s.page.goto(server.base + '/pages/demo-article.html');
+  await waitForActive(s.page);
+  const p = await mentionPoint(s.page, 'the hotlines');
+  await s.page.touchscreen.tap(p.x, p.y);
+  await waitForCard(s.page);
+  await new Promise((r) => setTimeout(r, 400));
+  await s.page.screenshot({ path: 'docs/phone-sheet.png' });
   await s.close();
 }
 await server.close();
