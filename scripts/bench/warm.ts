@@ -152,7 +152,7 @@ export async function runWarm(o: { exe: string; quick: boolean; log: (s: string)
       await page.evaluate(bundle);
       nonKorea.push((await (await bench(page)).evaluate((b) => b.notKorea(21))).ms);
     }
-    for (const p of readability.slice(0, quick ? 10 : 40)) {
+    for (const p of readability.slice(0, quick ? 10 : 20)) {
       await page.goto(`${server.base}/readability/${p}/`);
       await page.evaluate(bundle);
       const r = await (await bench(page)).evaluate((b) => b.notKorea(11));
