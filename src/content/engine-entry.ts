@@ -8,15 +8,16 @@ import type { CorpusIndex } from '../core/corpus/corpus-index';
 import { dispatch, type Handlers } from '../core/messages';
 import { siteMode, type Settings } from '../core/settings/settings';
 import { loadIndex } from './engine-index';
+import { nextTask } from './scheduler';
 import { provide, whenLoaded } from './handoff';
 import { PageSession } from './session';
 
 let compiled: CorpusIndex | null = null;
 
-/** The alias index, loaded once per page from what the build compiled. */
-function index(signal: AbortSignal): Promise<CorpusIndex> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return Promise.resolve((compiled ??= loadIndex()));
+/** The alias index, loaded once per page from what the build compiled, in a task of its own. */
+async function index(signal: AbortSignal): Promise<CorpusIndex> {
+  if (!compiled) await nextTask(signal);
+  return (compiled ??= loadIndex());
 }
 
 let uiRequested: Promise<unknown> | null = null;

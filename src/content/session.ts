@@ -16,7 +16,7 @@ import { MentionNav } from './mention-nav';
 import { listenForInput } from './page-input';
 import { paintPass, repaintBlocks, type PaintState } from './paint-pass';
 import { watchPage } from './page-watch';
-import { isAbort } from './scheduler';
+import { isAbort, nextTask } from './scheduler';
 import { readSignals } from './signals';
 import { statusReporter, type PageReport } from './status';
 import type { OverlayController, UiModule } from './overlay/ui-module';
@@ -78,13 +78,15 @@ export class PageSession {
   /** Reads the page and activates when the rule says so; idles and watches otherwise. */
   async start(): Promise<void> {
     try {
+      // Each phase in its own task: loading the index, reading the page, painting.
       this.index = await this.deps.index(this.signal);
-      if (this.signal.aborted) return;
+      await nextTask(this.signal);
       if (this.lookupOnly) {
         this.verdict = { active: false, reason: this.settings.enabled ? 'site-off' : 'global-off' };
         return;
       }
       this.detect();
+      await nextTask(this.signal);
       watchPage(
         document,
         () => ({ active: this.verdict.active, root: this.root }),
@@ -161,6 +163,7 @@ export class PageSession {
       { once: true },
     );
     listenForInput(document, this.reader.inputTarget(hl), this.signal);
+    await nextTask(this.signal);
     await paintPass(root, this.paint, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms, 'paint') });
     await this.ensureOverlay();
     this.publish();

@@ -132,9 +132,11 @@ export function visibleText(root: Element, visible: (el: Element) => boolean, ma
           }
           continue;
         }
-        parts.push(t);
-        len += t.length;
-        if (inLink) linkLen += t.trim().length;
+        // A huge text node is read only up to the limit.
+        const piece = t.length > maxChars - len ? t.slice(0, maxChars - len) : t;
+        parts.push(piece);
+        len += piece.length;
+        if (inLink) linkLen += piece.trim().length;
         lastNl = false;
       } else if (n.nodeType === 1) {
         const c = n as Element;
@@ -184,7 +186,8 @@ export function findMainRoot(doc: Document): Element | null {
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let count = 0;
   for (let n = walker.nextNode(); n && count < 20000; n = walker.nextNode(), count++) {
-    const t = (n as Text).data.trim();
+    const d = (n as Text).data;
+    const t = d.length > 4000 ? d.slice(0, 4000).trim() : d.trim();
     if (t.length < 25) continue;
     let p = n.parentElement;
     // Text inside links, scripts or navigation is not running text.

@@ -9,7 +9,7 @@
 export interface Automaton {
   /** Calls onHit(patternIndex, endExclusive) for every occurrence in codes[0, length), in text order of end. */
   scan(codes: Uint16Array, length: number, onHit: (pattern: number, end: number) => void): void;
-  readonly patternLengths: Uint32Array;
+  readonly patternLengths: ArrayLike<number>;
   readonly size: number;
 }
 
@@ -19,13 +19,22 @@ export interface Automaton {
  */
 export interface AutomatonData {
   /** First child of each state (children are contiguous, sorted by character); length size + 1. */
-  childStart: Int32Array;
+  childStart: Index;
   chars: Uint16Array;
-  fail: Int32Array;
+  fail: Index;
   /** Outputs of state s: outList[outStart[s] .. outStart[s + 1]). */
-  outStart: Int32Array;
-  outList: Int32Array;
-  lengths: Uint32Array;
+  outStart: Index;
+  outList: Index;
+  lengths: Index;
+}
+
+/** State and pattern numbers: 16 bits while they fit (half the bytes to ship and load), else 32. */
+type Index = Int32Array | Uint16Array;
+
+function narrow(a: Int32Array | Uint32Array): Index {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] > max || a[i] < 0) max = a[i] < 0 ? 1 << 20 : a[i];
+  return max < 65536 ? Uint16Array.from(a) : Int32Array.from(a);
 }
 
 /** Compiles the patterns into the automaton's arrays. */
@@ -40,7 +49,7 @@ export function automatonData(patterns: readonly string[]): AutomatonData {
   const starts = new Int32Array(n + 1);
   starts.set(childStart.subarray(0, n));
   starts[n] = n;
-  return { childStart: starts, chars: chars.slice(0, n), fail, outStart, outList, lengths };
+  return { childStart: narrow(starts), chars: chars.slice(0, n), fail: narrow(fail), outStart: narrow(outStart), outList: narrow(outList), lengths: narrow(lengths) };
 }
 
 /** The trie under construction: one slot per state in each array (arrays may be longer than n). */
