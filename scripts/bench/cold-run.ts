@@ -4,19 +4,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
 import { attribute, parseTrace, type TraceResult } from './trace';
+import { QUIET_CHROMIUM_FLAGS } from '../../test/helpers/browsers';
 
-const QUIET = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--window-size=1280,900',
-  '--lang=en-US',
-];
+const QUIET = [...QUIET_CHROMIUM_FLAGS, '--window-size=1280,900', '--lang=en-US'];
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'toplevel', 'blink.user_timing', 'loading'];
 

@@ -15,7 +15,8 @@ export function extensionDir(name: BrowserName, release = false): string {
 const GECKO_ID = 'korea-context@korea-context.org';
 export const FIREFOX_UUID = '6b1a5c2e-4f0d-4b3a-9c55-2d8e0f7a1b33';
 
-const QUIET = [
+/** Chromium flags for quiet, reproducible headless runs (tests, demo and bench). */
+export const QUIET_CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -79,7 +80,7 @@ export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promi
       pipe: true,
       enableExtensions: true,
       userDataDir: mkdtempSync(join(tmpdir(), 'kc-chromium-')),
-      args: [...QUIET, '--enable-unsafe-extension-debugging', `--lang=${opts.lang ?? 'en-US'}`, '--window-size=1280,900'],
+      args: [...QUIET_CHROMIUM_FLAGS, '--enable-unsafe-extension-debugging', `--lang=${opts.lang ?? 'en-US'}`, '--window-size=1280,900'],
       env: { ...process.env, LANGUAGE: opts.lang ?? 'en' },
       defaultViewport: { width: 1280, height: 900 },
       protocolTimeout: 120_000,

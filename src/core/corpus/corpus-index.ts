@@ -1,6 +1,7 @@
 import { matcherData, matcherFrom, type Matcher, type MatcherData } from '../matching/matcher';
 import type { Side } from '../detection/keywords';
 import { addEpisodeWords, addKeywords, addNameAliases, addTitles, addVariants, aliasSpecs, type AliasTable } from './alias-table';
+import { cardIndex } from './card-index';
 import type { Corpus, Entry } from './types';
 
 export { resolveMentions, type Mention, type MentionOptions, type MentionState } from '../matching/resolve';
@@ -96,19 +97,7 @@ export function indexData(corpus: Corpus): IndexData {
 
 /** The index over compiled data; `corpus` must be the corpus it was compiled from (entries in the same order). */
 export function indexFrom(corpus: Corpus, data: IndexData): CorpusIndex {
-  const entries = corpus.entries;
-  const byId = new Map<string, number>();
-  entries.forEach((e, i) => byId.set(e.id, i));
-  const topicsOf = new Map<number, number[]>();
-  entries.forEach((e, i) => {
-    for (const id of e.timeline ?? []) {
-      const j = byId.get(id);
-      if (j === undefined) continue;
-      const list = topicsOf.get(j) ?? [];
-      list.push(i);
-      topicsOf.set(j, list);
-    }
-  });
+  const { entries, byId, topicsOf } = cardIndex(corpus);
   return { corpus, entries, byId, aliases: data.aliases, matcher: matcherFrom(data.matcher), matcherData: data.matcher, topicsOf };
 }
 
