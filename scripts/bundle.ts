@@ -11,7 +11,7 @@ import { slimCorpus } from '../src/core/corpus/slim';
 import type { Corpus } from '../src/core/corpus/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const ENTRIES = { bootstrap: 'src/content/bootstrap.ts', engine: 'src/content/engine-entry.ts', ui: 'src/content/ui-entry.ts' };
+const ENTRIES = { bootstrap: 'src/content/bootstrap.ts', engine: 'src/content/engine-entry.ts', ui: 'src/content/ui-entry.ts', cards: 'src/content/cards-entry.ts' };
 
 /** `import css from './x.css?inline'` as Vite does it: the file's text. */
 const inlineCss: Plugin = {

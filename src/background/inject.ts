@@ -7,7 +7,7 @@ import browser from '../platform/browser';
 import type { Handlers } from '../core/messages';
 
 /** Bundle files, beside the manifest in every build. */
-export const BUNDLES = { engine: 'engine.js', ui: 'ui.js' } as const;
+const BUNDLES = { engine: 'engine.js', ui: 'ui.js', cards: 'cards.js' } as const;
 
 interface Sender {
   id?: string;

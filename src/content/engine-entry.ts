@@ -21,12 +21,17 @@ async function index(signal: AbortSignal): Promise<CorpusIndex> {
 }
 
 let uiRequested: Promise<unknown> | null = null;
+let cardsRequested: Promise<unknown> | null = null;
 const deps = {
   index,
   send: (msg: object) => browser.runtime.sendMessage(msg),
   loadUi() {
     uiRequested ??= browser.runtime.sendMessage({ type: 'kc:inject', what: 'ui' });
     return whenLoaded('ui');
+  },
+  loadCards() {
+    cardsRequested ??= browser.runtime.sendMessage({ type: 'kc:inject', what: 'cards' });
+    return whenLoaded('cards').then((m) => m.corpus);
   },
   uiLanguage() {
     try {

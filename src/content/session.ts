@@ -6,6 +6,7 @@
 import { TEST_BUILD } from '../build-flags';
 import { shouldActivate, type Verdict } from '../core/activation';
 import type { CorpusIndex } from '../core/corpus/corpus-index';
+import type { Corpus } from '../core/corpus/types';
 import { resolveMentions } from '../core/corpus/corpus-index';
 import { detectKorea, type Detection } from '../core/detection/detect';
 import type { EntrySummary, PageStatus } from '../core/messages';
@@ -28,6 +29,8 @@ export interface SessionDeps {
   index(signal: AbortSignal): Promise<CorpusIndex>;
   send(msg: object): Promise<unknown>;
   loadUi(): Promise<UiModule>;
+  /** The card text bundle's corpus. */
+  loadCards(): Promise<Corpus>;
   uiLanguage(): string | undefined;
   /** The page changed address: the owner replaces this session. */
   restart(): void;
@@ -188,6 +191,7 @@ export class PageSession {
       articleDate: this.articleDate,
       language: this.language(),
       theme: themeOf(this.settings),
+      loadCards: () => this.deps.loadCards(),
       onClosed: () => this.reader.closed(),
       goToMention: (id, i) => this.reader.goToMention(id, i),
     });

@@ -25,7 +25,7 @@ export interface Requests {
   'kc:lookup': { req: { text: string }; res: { ok: boolean; found: number } };
   'kc:status-changed': { req: { matches: number; active: boolean }; res: { ok: boolean } };
   /** Content → background: inject the engine or the UI bundle into the sender's page. */
-  'kc:inject': { req: { what: 'engine' | 'ui' }; res: { ok: boolean } };
+  'kc:inject': { req: { what: 'engine' | 'ui' | 'cards' }; res: { ok: boolean } };
   /** Content → background: add (or remove) the highlight style sheet of an active page. */
   'kc:css': { req: { css: string; remove: boolean }; res: { ok: boolean } };
   /** Background → content: move to the next or previous highlighted name. */
@@ -42,7 +42,7 @@ const SHAPES: Record<RequestType, (m: Record<string, unknown>) => boolean> = {
   'kc:open-briefing': () => true,
   'kc:lookup': (m) => typeof m.text === 'string' && m.text.length <= 500,
   'kc:status-changed': (m) => typeof m.matches === 'number' && typeof m.active === 'boolean',
-  'kc:inject': (m) => m.what === 'engine' || m.what === 'ui',
+  'kc:inject': (m) => m.what === 'engine' || m.what === 'ui' || m.what === 'cards',
   'kc:css': (m) => typeof m.css === 'string' && m.css.length < 20000 && typeof m.remove === 'boolean',
   'kc:step': (m) => m.dir === 1 || m.dir === -1,
 };

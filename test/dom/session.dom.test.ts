@@ -43,8 +43,8 @@ function harness(): Harness {
       let card = false;
       return {
         update: (p) => void h.calls.push('update:' + Object.keys(p).sort().join(',') + (p.theme ? '=' + p.theme : '')),
-        openCard: (id) => ((card = true), h.calls.push('open:' + id), true),
-        lookup: () => 0,
+        openCard: async (id) => ((card = true), h.calls.push('open:' + id), true),
+        lookup: async () => 0,
         togglePanel: () => undefined,
         closeCard: () => {
           card = false;
@@ -68,6 +68,7 @@ function harness(): Harness {
       return { ok: true };
     },
     loadUi: async () => ui,
+    loadCards: async () => loadCorpus(),
     uiLanguage: () => 'en',
     restart: () => void h.restarts++,
   };

@@ -6,14 +6,12 @@ import { h } from 'preact';
 import { buildCardModel } from '../../core/cards/card-model';
 import { cardIndex, type CardIndex } from '../../core/corpus/card-index';
 import { searchEntries } from '../../core/corpus/search';
-import { corpus } from '../../corpus/data';
 import { setLanguage, t, tn } from '../../ui/i18n';
 import { createHost, type Host } from './host';
 import { Overlay, type OverlayActions, type OverlayState } from './Overlay';
 import type { OverlayController, OverlayEnv } from './ui-module';
 
-let shared: CardIndex | null = null;
-const cards = () => (shared ??= cardIndex(corpus));
+let shared: Promise<CardIndex> | null = null;
 
 class Controller implements OverlayController {
   private host: Host | null = null;
@@ -30,7 +28,7 @@ class Controller implements OverlayController {
     setLanguage(env.language);
     this.actions = {
       closeCard: () => this.closeCard(),
-      navigate: (id) => this.push(id),
+      navigate: (id) => void this.push(id),
       back: () =>
         this.setCard(this.state.card && this.state.card.stack.length > 1 ? { ...this.state.card, stack: this.state.card.stack.slice(0, -1) } : this.state.card),
       togglePin: () => this.setCard(this.state.card ? { ...this.state.card, pinned: !this.state.card.pinned } : null),
@@ -38,7 +36,7 @@ class Controller implements OverlayController {
       choose: (id, index) => {
         this.state.panelOpen = false;
         const at = env.goToMention(id, index ?? 0);
-        this.openCard(id, at?.anchor ?? (() => null), at ?? undefined);
+        void this.openCard(id, at?.anchor ?? (() => null), at ?? undefined);
       },
       focusMention: (id, index) => {
         // The ring moves; an open card about the same entry follows it, nothing else opens.
@@ -68,8 +66,13 @@ class Controller implements OverlayController {
     });
   }
 
-  private model(id: string) {
-    return buildCardModel(cards(), id, this.articleDate, this.env.language);
+  /** The card text, injected the first time a card is asked for. */
+  private cards(): Promise<CardIndex> {
+    return (shared ??= this.env.loadCards().then(cardIndex));
+  }
+
+  private async model(id: string) {
+    return buildCardModel(await this.cards(), id, this.articleDate, this.env.language);
   }
 
   private setCard(card: OverlayState['card']): void {
@@ -77,8 +80,8 @@ class Controller implements OverlayController {
     this.rerender();
   }
 
-  private push(id: string): void {
-    const m = this.model(id);
+  private async push(id: string): Promise<void> {
+    const m = await this.model(id);
     if (m && this.state.card) this.setCard({ ...this.state.card, choices: undefined, stack: [...this.state.card.stack, m] });
   }
 
@@ -92,8 +95,8 @@ class Controller implements OverlayController {
     this.rerender();
   }
 
-  openCard(id: string, anchor: () => DOMRect | null, mention?: { index: number; count: number }): boolean {
-    const m = this.model(id);
+  async openCard(id: string, anchor: () => DOMRect | null, mention?: { index: number; count: number }): Promise<boolean> {
+    const m = await this.model(id);
     if (!m) return false;
     this.setCard({
       stack: [m],
@@ -104,9 +107,9 @@ class Controller implements OverlayController {
     return true;
   }
 
-  lookup(text: string, anchor: () => DOMRect | null): number {
-    const found = searchEntries(cards(), text, 8);
-    if (found.length === 1) this.openCard(found[0].id, anchor);
+  async lookup(text: string, anchor: () => DOMRect | null): Promise<number> {
+    const found = searchEntries(await this.cards(), text, 8);
+    if (found.length === 1) await this.openCard(found[0].id, anchor);
     else {
       const items = found.map((e) => ({ id: e.id, name: e.name, kind: e.kind, count: 0 }));
       this.setCard({ stack: [], pinned: false, anchor, choices: { query: text.slice(0, 80), items } });

@@ -2,6 +2,7 @@
  * The contract between the page session (engine bundle) and the overlay (UI bundle, loaded only
  * on an active page or when the reader asks for a card). Types only.
  */
+import type { Corpus } from '../../core/corpus/types';
 import type { EntrySummary } from '../../core/messages';
 
 export interface OverlayEnv {
@@ -11,6 +12,8 @@ export interface OverlayEnv {
   articleDate: string | null;
   language: 'en' | 'ko';
   theme: 'light' | 'dark';
+  /** The whole corpus (card text), injected on first use. */
+  loadCards(): Promise<Corpus>;
   /** The card or panel closed: the session puts focus back (on the mention it came from). */
   onClosed(): void;
   /**
@@ -38,9 +41,9 @@ export interface OverlayController {
     articleDate?: string | null;
   }): void;
   /** Opens an entry's card next to `anchor` (at `mention`, when it came from one); false when the id is unknown. */
-  openCard(id: string, anchor: () => DOMRect | null, mention?: { index: number; count: number }): boolean;
+  openCard(id: string, anchor: () => DOMRect | null, mention?: { index: number; count: number }): Promise<boolean>;
   /** A free-text look-up: one card, or a list of choices. Returns how many entries matched. */
-  lookup(text: string, anchor: () => DOMRect | null): number;
+  lookup(text: string, anchor: () => DOMRect | null): Promise<number>;
   togglePanel(open?: boolean): void;
   closeCard(): void;
   hasCard(): boolean;
