@@ -164,6 +164,16 @@ export function Options() {
           />
           <span>{t('optEnabled')}</span>
         </label>
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            id="opt-file-pages"
+            checked={settings.filePages}
+            onChange={(e) => set('filePages', (e.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>{t('optFilePages')}</span>
+        </label>
       </section>
       <Sites settings={settings} save={save} setMsg={setMsg} />
       <Display settings={settings} save={save} />
