@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
+const REAL = resolve(import.meta.dirname, '../fixtures/real');
 export const SHARED = resolve(import.meta.dirname, '../../../shared');
 export const READABILITY = join(SHARED, 'fixtures/readability-pages');
 
@@ -25,6 +26,7 @@ export function startServer(): Promise<TestServer> {
     hits.push(url.pathname);
     let file: string | null = null;
     if (url.pathname.startsWith('/pages/')) file = join(FIXTURES, normalize(url.pathname.slice(7)).replace(/^(\.\.[/\\])+/, ''));
+    else if (url.pathname.startsWith('/real/')) file = join(REAL, normalize(url.pathname.slice(6)).replace(/^(\.\.[/\\])+/, ''));
     else if (url.pathname.startsWith('/readability/')) {
       const name = normalize(url.pathname.slice(13))
         .replace(/^(\.\.[/\\])+/, '')
