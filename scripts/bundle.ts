@@ -8,10 +8,16 @@ import { loadCorpus } from './lib/corpus-files';
 import { indexData } from '../src/core/corpus/corpus-index';
 import { encodeIndex } from '../src/core/corpus/index-codec';
 import { slimCorpus } from '../src/core/corpus/slim';
+import { ENGINE_DATA_CHUNKS, ENGINE_DATA_KEY } from '../src/content/engine-data';
 import type { Corpus } from '../src/core/corpus/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const ENTRIES = { bootstrap: 'src/content/bootstrap.ts', engine: 'src/content/engine-entry.ts', ui: 'src/content/ui-entry.ts', cards: 'src/content/cards-entry.ts' };
+const ENTRIES = {
+  bootstrap: 'src/content/bootstrap.ts',
+  engine: 'src/content/engine-entry.ts',
+  ui: 'src/content/ui-entry.ts',
+  cards: 'src/content/cards-entry.ts',
+};
 
 /** `import css from './x.css?inline'` as Vite does it: the file's text. */
 const inlineCss: Plugin = {
@@ -28,8 +34,7 @@ const inlineCss: Plugin = {
  */
 function corpusData(corpus: Corpus): Plugin {
   const full = JSON.stringify(corpus);
-  const slim = JSON.stringify(slimCorpus(corpus));
-  const index = encodeIndex(indexData(corpus));
+
   return {
     name: 'corpus-data',
     setup(b) {
@@ -43,7 +48,8 @@ function corpusData(corpus: Corpus): Plugin {
         contents: [
           `import { indexFrom } from '../core/corpus/corpus-index';`,
           `import { decodeIndex } from '../core/corpus/index-codec';`,
-          `export function loadIndex() { return indexFrom(JSON.parse(${JSON.stringify(slim)}), decodeIndex(${JSON.stringify(index)})); }`,
+          `import { injectedIndexText } from './engine-data';`,
+          `export function loadIndex() { const d = JSON.parse(injectedIndexText()); return indexFrom(d.slim, decodeIndex(d.index)); }`,
         ].join('\n'),
       }));
     },
@@ -67,6 +73,16 @@ async function bundle(outDir: string, test: boolean, corpus: Corpus): Promise<vo
   });
 }
 
+/** The index data scripts: one JSON text (slim corpus + compiled index) cut into ENGINE_DATA_CHUNKS pieces. */
+function writeIndexData(outDir: string, corpus: Corpus): void {
+  const text = JSON.stringify({ slim: slimCorpus(corpus), index: encodeIndex(indexData(corpus)) });
+  const size = Math.ceil(text.length / ENGINE_DATA_CHUNKS);
+  for (let i = 0; i < ENGINE_DATA_CHUNKS; i++) {
+    const piece = text.slice(i * size, (i + 1) * size);
+    writeFileSync(resolve(outDir, `engine-data-${i}.js`), `(globalThis.${ENGINE_DATA_KEY} ??= [])[${i}] = ${JSON.stringify(piece)};\n`);
+  }
+}
+
 /** The built manifest: the bootstrap as the only content script, nothing web-accessible. */
 function patchManifest(dir: string): void {
   const path = resolve(dir, 'manifest.json');
@@ -83,6 +99,7 @@ for (const target of targets) {
   const test = resolve(ROOT, 'dist', 'test', target);
   patchManifest(release);
   await bundle(release, false, corpus);
+  writeIndexData(release, corpus);
   rmSync(test, { recursive: true, force: true });
   cpSync(release, test, { recursive: true });
   await bundle(test, true, corpus);

@@ -5,6 +5,7 @@
  */
 import browser from '../platform/browser';
 import type { Handlers } from '../core/messages';
+import { ENGINE_DATA_CHUNKS } from '../content/engine-data';
 
 /** Bundle files, beside the manifest in every build. */
 const BUNDLES = { engine: 'engine.js', ui: 'ui.js', cards: 'cards.js' } as const;
@@ -31,7 +32,10 @@ export const injectHandlers: Handlers = {
   'kc:inject': async (m, sender) => {
     const tabId = senderTab(sender);
     if (tabId === null) return { ok: false };
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [BUNDLES[m.what]] });
+    const target = { tabId, frameIds: [0] };
+    // The engine's index data first, one script per call: each arrives in a task of its own.
+    if (m.what === 'engine') for (let i = 0; i < ENGINE_DATA_CHUNKS; i++) await browser.scripting.executeScript({ target, files: [`engine-data-${i}.js`] });
+    await browser.scripting.executeScript({ target, files: [BUNDLES[m.what]] });
     return { ok: true };
   },
   'kc:css': async (m, sender) => {
