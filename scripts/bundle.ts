@@ -3,7 +3,7 @@
 // Release builds go to dist/<target>/, test builds (open test contract) to dist/test/<target>/.
 import { build, type Plugin } from 'esbuild';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadCorpus } from './lib/corpus-files';
 import { indexData } from '../src/core/corpus/corpus-index';
 import { encodeIndex } from '../src/core/corpus/index-codec';
@@ -42,15 +42,10 @@ function corpusData(corpus: Corpus): Plugin {
         contents: `export const corpus = JSON.parse(${JSON.stringify(full)});`,
         loader: 'js',
       }));
-      b.onLoad({ filter: /[\\/]src[\\/]content[\\/]engine-index\.ts$/ }, (a) => ({
-        resolveDir: dirname(a.path),
+      // In the page the index comes from the injected data scripts: leave the compiler and the corpus out.
+      b.onLoad({ filter: /[\\/]src[\\/]content[\\/]engine-index-compile\.ts$/ }, () => ({
         loader: 'js',
-        contents: [
-          `import { indexFrom } from '../core/corpus/corpus-index';`,
-          `import { decodeIndex } from '../core/corpus/index-codec';`,
-          `import { injectedIndexText } from './engine-data';`,
-          `export function loadIndex() { const d = JSON.parse(injectedIndexText()); return indexFrom(d.slim, decodeIndex(d.index)); }`,
-        ].join('\n'),
+        contents: `export function compileIndex() { throw new Error('index data missing'); }`,
       }));
     },
   };

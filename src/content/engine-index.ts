@@ -1,12 +1,15 @@
 /**
- * The engine's alias index. The build replaces this module with the index it compiled (and the slim
- * corpus it was compiled from), so a page never waits for a compile; in tests and tools it compiles
- * here from the full corpus.
+ * The engine's alias index: in a page, the index the build compiled, read from the data scripts the
+ * background injected before the engine (no compile step); in tests and tools, compiled here.
  */
-import { indexData, indexFrom, type CorpusIndex } from '../core/corpus/corpus-index';
-import { slimCorpus } from '../core/corpus/slim';
-import { corpus } from '../corpus/data';
+import { indexFrom, type CorpusIndex } from '../core/corpus/corpus-index';
+import { decodeIndex } from '../core/corpus/index-codec';
+import { injectedIndexText } from './engine-data';
+import { compileIndex } from './engine-index-compile';
 
 export function loadIndex(): CorpusIndex {
-  return indexFrom(slimCorpus(corpus), indexData(corpus));
+  const text = injectedIndexText();
+  if (!text) return compileIndex();
+  const d = JSON.parse(text);
+  return indexFrom(d.slim, decodeIndex(d.index));
 }

@@ -49,7 +49,14 @@ export function automatonData(patterns: readonly string[]): AutomatonData {
   const starts = new Int32Array(n + 1);
   starts.set(childStart.subarray(0, n));
   starts[n] = n;
-  return { childStart: narrow(starts), chars: chars.slice(0, n), fail: narrow(fail), outStart: narrow(outStart), outList: narrow(outList), lengths: narrow(lengths) };
+  return {
+    childStart: narrow(starts),
+    chars: chars.slice(0, n),
+    fail: narrow(fail),
+    outStart: narrow(outStart),
+    outList: narrow(outList),
+    lengths: narrow(lengths),
+  };
 }
 
 /** The trie under construction: one slot per state in each array (arrays may be longer than n). */
