@@ -197,6 +197,11 @@ export class TextWalker {
             this.lastNl = true;
           }
           if (el.firstChild) descend = true;
+        } else if (!this.lastNl && len && parts[parts.length - 1] !== ' ') {
+          // A skipped element (a script, a link, a button…) separates the text around it: no name
+          // may be matched across it.
+          parts.push(' ');
+          len++;
         }
       }
       if (descend) {

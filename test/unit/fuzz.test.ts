@@ -141,3 +141,18 @@ describe('fuzz: random DOM trees and texts', () => {
     expect(mentions).toBeGreaterThan(16_000);
   });
 });
+
+describe('text around a skipped element', () => {
+  it('never joins into a name across a script or a link', () => {
+    const doc = new JSDOM('<!doctype html><body></body>').window.document;
+    const p = doc.createElement('p');
+    const script = doc.createElement('script');
+    script.append(doc.createElement('p'));
+    (script.firstChild as Element).textContent = 'Kim Jong Un';
+    p.append('KIM JONG-UN', script, 'C');
+    doc.body.append(p);
+    const map = collectText(p);
+    expect(map.text).toBe('KIM JONG-UN C');
+    expect(resolveMentions(index, map.text).map((m) => map.text.slice(m.start, m.end))).not.toContain('UNC');
+  });
+});
