@@ -1,7 +1,7 @@
 /** What a session derives from the settings: matching options and the overlay's theme. */
 import type { MentionOptions } from '../core/corpus/corpus-index';
 import type { EntryKind } from '../core/corpus/types';
-import type { Settings } from '../core/settings/settings';
+import { resolveTheme, type Settings } from '../core/settings/settings';
 
 /**
  * Matching options for a page. `koreaPage`: detection says the page is about Korea, so episode words
@@ -15,6 +15,5 @@ export function mentionOptions(s: Settings, articleDate: string | null, page: { 
 
 /** The overlay's theme: the reader's choice, or the OS theme for "system". */
 export function themeOf(s: Settings): 'light' | 'dark' {
-  if (s.theme === 'dark' || s.theme === 'light') return s.theme;
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return resolveTheme(s.theme, matchMedia('(prefers-color-scheme: dark)').matches);
 }

@@ -10,7 +10,7 @@ import type { Corpus } from '../core/corpus/types';
 import { resolveMentions } from '../core/corpus/corpus-index';
 import { detectKorea, type Detection } from '../core/detection/detect';
 import type { EntrySummary, PageStatus } from '../core/messages';
-import { siteMode, type Settings } from '../core/settings/settings';
+import { resolveLanguage, siteMode, type Settings } from '../core/settings/settings';
 import { Highlighter, randomHighlightNames, TEST_HIGHLIGHT_NAMES } from './highlighter';
 import { highlightCss, pageColours } from './highlight-style';
 import { MentionNav } from './mention-nav';
@@ -199,9 +199,7 @@ export class PageSession {
   }
 
   private language(): 'en' | 'ko' {
-    const pref = this.settings.language;
-    if (pref === 'en' || pref === 'ko') return pref;
-    return this.deps.uiLanguage()?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+    return resolveLanguage(this.settings.language, this.deps.uiLanguage());
   }
 
   /** Tells the overlay, the badge and (test builds) the host what the page shows now. */

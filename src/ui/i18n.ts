@@ -4,19 +4,12 @@
  */
 import en from '../_locales/en/messages.json';
 import ko from '../_locales/ko/messages.json';
-import type { Language } from '../core/settings/settings';
 
 export type MessageKey = keyof typeof en;
 type Dict = Record<string, { message: string }>;
 const DICTS: Record<'en' | 'ko', Dict> = { en, ko };
 
 let current: 'en' | 'ko' = 'en';
-
-/** Resolves 'system' against the browser's UI language. */
-export function resolveLanguage(pref: Language, uiLanguage: string | undefined): 'en' | 'ko' {
-  if (pref === 'en' || pref === 'ko') return pref;
-  return uiLanguage?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
-}
 
 export function setLanguage(lang: 'en' | 'ko'): void {
   current = lang;

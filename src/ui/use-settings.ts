@@ -1,7 +1,7 @@
 import type { SettingsPort } from '../core/settings/port';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings } from '../core/settings/settings';
-import { resolveLanguage, setLanguage } from './i18n';
+import { resolveLanguage, resolveTheme, type Settings } from '../core/settings/settings';
+import { setLanguage } from './i18n';
 
 /** A new value, or a change computed from the newest known settings (so quick successive clicks all count). */
 export type SettingsUpdate = Settings | ((prev: Settings) => Settings);
@@ -48,6 +48,5 @@ function applyLanguage(s: Settings, uiLanguage: string | undefined): void {
   const lang = resolveLanguage(s.language, uiLanguage);
   setLanguage(lang);
   document.documentElement.lang = lang;
-  const dark = s.theme === 'dark' || (s.theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
-  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  document.documentElement.dataset.theme = resolveTheme(s.theme, matchMedia('(prefers-color-scheme: dark)').matches);
 }

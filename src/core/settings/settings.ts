@@ -230,3 +230,15 @@ export function parseImport(json: string): Settings {
 export function exportSettings(s: Settings): string {
   return JSON.stringify({ app: 'korea-context', exported: new Date().toISOString(), settings: diffFromDefaults(s) }, null, 2);
 }
+
+/** The theme to show: the reader's choice, or the OS theme for "system". */
+export function resolveTheme(theme: Theme, prefersDark: boolean): 'light' | 'dark' {
+  if (theme === 'dark' || theme === 'light') return theme;
+  return prefersDark ? 'dark' : 'light';
+}
+
+/** The UI language to show: the reader's choice, or the browser's UI language for "system". */
+export function resolveLanguage(pref: Language, uiLanguage: string | undefined): 'en' | 'ko' {
+  if (pref === 'en' || pref === 'ko') return pref;
+  return uiLanguage?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
