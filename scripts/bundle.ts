@@ -1,19 +1,19 @@
-// Bundles the three content scripts as self-contained classic scripts (no module loader, nothing
-// web-accessible): bootstrap.js (every page), engine.js and ui.js (injected by the background).
+// Bundles the content scripts as self-contained classic scripts (no module loader, nothing
+// web-accessible): sentinel.js (every page), gate.js, engine.js, ui.js and cards.js (injected by the background).
 // Release builds go to dist/<target>/, test builds (open test contract) to dist/test/<target>/.
 import { build, type Plugin } from 'esbuild';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCorpus } from './lib/corpus-files';
 import { indexData } from '../src/core/corpus/corpus-index';
-import { encodeIndex } from '../src/core/corpus/index-codec';
+import { encodeIndex, INDEX_FILE } from '../src/core/corpus/index-codec';
 import { slimCorpus } from '../src/core/corpus/slim';
-import { ENGINE_DATA_CHUNKS, ENGINE_DATA_KEY } from '../src/content/engine-data';
 import type { Corpus } from '../src/core/corpus/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ENTRIES = {
-  bootstrap: 'src/content/bootstrap.ts',
+  sentinel: 'src/content/sentinel.ts',
+  gate: 'src/content/gate.ts',
   engine: 'src/content/engine-entry.ts',
   ui: 'src/content/ui-entry.ts',
   cards: 'src/content/cards-entry.ts',
@@ -28,10 +28,7 @@ const inlineCss: Plugin = {
   },
 };
 
-/**
- * The corpus modules: the checked, linked corpus as plain data (for the UI bundle), and the engine's
- * index as the build compiled it, with the slim corpus it indexes (no compile step on the page).
- */
+/** The corpus module: the checked, linked corpus as plain data (for the card text bundle). */
 function corpusData(corpus: Corpus): Plugin {
   const full = JSON.stringify(corpus);
 
@@ -41,11 +38,6 @@ function corpusData(corpus: Corpus): Plugin {
       b.onLoad({ filter: /[\\/]src[\\/]corpus[\\/]data\.ts$/ }, () => ({
         contents: `export const corpus = JSON.parse(${JSON.stringify(full)});`,
         loader: 'js',
-      }));
-      // In the page the index comes from the injected data scripts: leave the compiler and the corpus out.
-      b.onLoad({ filter: /[\\/]src[\\/]content[\\/]engine-index-compile\.ts$/ }, () => ({
-        loader: 'js',
-        contents: `export function compileIndex() { throw new Error('index data missing'); }`,
       }));
     },
   };
@@ -68,22 +60,17 @@ async function bundle(outDir: string, test: boolean, corpus: Corpus): Promise<vo
   });
 }
 
-/** The index data scripts: one JSON text (slim corpus + compiled index) cut into ENGINE_DATA_CHUNKS pieces. */
+/** The index data for the background: the slim corpus and the compiled index, one JSON file (never in a page). */
 function writeIndexData(outDir: string, corpus: Corpus): void {
-  const text = JSON.stringify({ slim: slimCorpus(corpus), index: encodeIndex(indexData(corpus)) });
-  const size = Math.ceil(text.length / ENGINE_DATA_CHUNKS);
-  for (let i = 0; i < ENGINE_DATA_CHUNKS; i++) {
-    const piece = text.slice(i * size, (i + 1) * size);
-    writeFileSync(resolve(outDir, `engine-data-${i}.js`), `(globalThis.${ENGINE_DATA_KEY} ??= [])[${i}] = ${JSON.stringify(piece)};\n`);
-  }
+  writeFileSync(resolve(outDir, INDEX_FILE), JSON.stringify({ slim: slimCorpus(corpus), index: encodeIndex(indexData(corpus)) }));
 }
 
-/** The built manifest: the bootstrap as the only content script, nothing web-accessible. */
+/** The built manifest: the sentinel as the only content script, nothing web-accessible. */
 function patchManifest(dir: string): void {
   const path = resolve(dir, 'manifest.json');
   const m = JSON.parse(readFileSync(path, 'utf8'));
   delete m.web_accessible_resources;
-  m.content_scripts = [{ matches: ['http://*/*', 'https://*/*', 'file:///*'], js: ['bootstrap.js'], run_at: 'document_idle', all_frames: false }];
+  m.content_scripts = [{ matches: ['http://*/*', 'https://*/*', 'file:///*'], js: ['sentinel.js'], run_at: 'document_idle', all_frames: false }];
   writeFileSync(path, JSON.stringify(m, null, 2) + '\n');
 }
 

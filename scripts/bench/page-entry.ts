@@ -1,6 +1,7 @@
 // Runs inside the warm-bench page: the SHIPPED paint pass (src/content/paint-pass.ts) with the
-// shipped highlighter, a plain TreeWalker floor, a read floor, and the bootstrap's cheap test.
-import { indexCorpus, resolveMentions, type CorpusIndex, type MentionOptions } from '../../src/core/corpus/corpus-index';
+// shipped highlighter and the matching service run locally (in the extension it runs in the background), a plain TreeWalker floor, a read floor, and the sentinel's cheap test.
+import { indexCorpus, resolveMentions, type CorpusIndex } from '../../src/core/corpus/corpus-index';
+import { localService, type WireOptions } from '../../src/core/matching/service';
 import type { Corpus } from '../../src/core/corpus/types';
 import { DEFAULTS } from '../../src/core/settings/settings';
 import { Highlighter, TEST_HIGHLIGHT_NAMES } from '../../src/content/highlighter';
@@ -11,11 +12,11 @@ import { pageMentionsKorea } from '../../src/content/prefilter';
 
 let index: CorpusIndex | null = null;
 /** Entries on the page, as the detection would hand them to the pass (found by one untimed pass). */
-let found: ReadonlySet<number> = new Set();
+let found: number[] = [];
 let hl: Highlighter | null = null;
 
 /** The reader's defaults on a detected Korea page, but every mention and no cap, so that the whole page is walked. */
-const options = (): MentionOptions => ({ ...mentionOptions({ ...DEFAULTS }, null, { koreaPage: true, forced: false }), density: 'all' });
+const options = (): WireOptions => ({ ...mentionOptions({ ...DEFAULTS }, null, { koreaPage: true, forced: false }), density: 'all' });
 
 function floor(root: Node): number {
   const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -38,7 +39,16 @@ function readFloor(root: Node): number {
 function state(): PaintState {
   hl?.clear();
   hl = new Highlighter(TEST_HIGHLIGHT_NAMES);
-  return { index: index!, hl, maxHighlights: Infinity, options: options(), found, counts: new Map(), entryOf: new WeakMap() };
+  return {
+    service: localService(() => index!),
+    hl,
+    maxHighlights: Infinity,
+    options: options(),
+    found,
+    counts: new Map(),
+    refs: new Map(),
+    entryOf: new WeakMap(),
+  };
 }
 
 /** The shipped pass, in one slice (the page session slices it by time; here nothing interrupts it). */
@@ -66,7 +76,8 @@ async function phases(root: Node, reps: number, total: number): Promise<Phases> 
     while (!w.done) texts.push(w.next(CHUNK_CHARS).text);
     walk += performance.now() - t0;
     t0 = performance.now();
-    for (const t of texts) resolveMentions(index!, t, { ...options(), found, state: seen });
+    const o = options();
+    for (const t of texts) resolveMentions(index!, t, { ...o, kinds: o.kinds && new Set(o.kinds), found: new Set(found), state: seen });
     match += performance.now() - t0;
   }
   walk /= reps;
@@ -110,10 +121,10 @@ async function time(fn: () => unknown, runs: number): Promise<number> {
   },
   async measure(runs: number): Promise<{ floor: number; readFloor: number; ours: number; matches: number; chars: number; phases: Phases }> {
     const root = document.body;
-    found = new Set();
+    found = [];
     const first = state();
     await paintPass(root, first, { budgetMs: Infinity, signal: new AbortController().signal });
-    found = new Set(first.counts.keys());
+    found = [...first.counts.keys()];
     let matches = 0;
     const chars = floor(root);
     for (let i = 0; i < 2; i++) {

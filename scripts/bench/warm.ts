@@ -1,5 +1,5 @@
 // The warm bench: on pages already loaded, the shipped paint pass against a floor, a read floor and
-// mark.js, plus the bootstrap's cheap test on pages that are not about Korea.
+// mark.js, plus the sentinel's cheap test on pages that are not about Korea.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -145,7 +145,7 @@ export async function runWarm(o: { exe: string; quick: boolean; log: (s: string)
     for (const p of quick ? readability.slice(0, 10) : readability)
       await measure(`real: ${p}`, () => page.goto(`${server.base}/readability/${p}/`), !quick && markRuns < 6);
 
-    // The bootstrap's cheap test on pages that are not about Korea.
+    // The sentinel's cheap test on pages that are not about Korea.
     for (const f of ['unrelated-gardening.html', 'neg-samsung.html']) {
       if (!existsSync(join(FIXTURES, f))) continue;
       await page.goto(`${server.base}/pages/${f}`);

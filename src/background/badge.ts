@@ -1,7 +1,7 @@
 /** The toolbar badge: how many names the active page shows. */
 import browser from '../platform/browser';
 import type { Handlers } from '../core/messages';
-import { senderTab } from './inject';
+import { senderTab } from './sender';
 
 export const badgeHandlers: Handlers = {
   'kc:status-changed': async (m, sender) => {

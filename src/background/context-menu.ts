@@ -1,5 +1,6 @@
 /** "Look up … in Korea Context" on selected text. */
 import browser from '../platform/browser';
+import { askPage } from '../platform/page-link';
 
 const MENU_ID = 'kc-lookup';
 const menus = (browser as unknown as { menus?: typeof browser.contextMenus }).menus ?? browser.contextMenus;
@@ -17,6 +18,6 @@ export function registerContextMenu(): void {
   browser.runtime.onStartup?.addListener(createMenu);
   menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return;
-    void browser.tabs.sendMessage(tab.id, { type: 'kc:lookup', text: info.selectionText.slice(0, 500) }).catch(() => undefined);
+    void askPage(tab.id, { type: 'kc:lookup', text: info.selectionText.slice(0, 500) });
   });
 }

@@ -1,15 +1,18 @@
-/** Background: wiring only (injection, badge, context menu, commands). */
+/** Background: wiring only (injection, matching, waking forced sites, badge, context menu, commands). */
 import browser from '../platform/browser';
 import { dispatch, type Handlers } from '../core/messages';
 import { badgeHandlers } from './badge';
 import { registerCommands } from './commands';
 import { registerContextMenu } from './context-menu';
 import { injectHandlers } from './inject';
+import { matchHandlers } from './matching';
+import { registerWake } from './wake';
 
-const handlers: Handlers = { ...injectHandlers, ...badgeHandlers };
+const handlers: Handlers = { ...injectHandlers, ...matchHandlers, ...badgeHandlers };
 
 registerContextMenu();
 registerCommands();
+registerWake();
 browser.runtime.onMessage.addListener(((msg: unknown, sender: unknown) => dispatch(handlers, msg, sender)) as Parameters<
   typeof browser.runtime.onMessage.addListener
 >[0]);

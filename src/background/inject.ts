@@ -5,25 +5,11 @@
  */
 import browser from '../platform/browser';
 import type { Handlers } from '../core/messages';
-import { ENGINE_DATA_CHUNKS } from '../content/engine-data';
+import { matchIndex } from './matching';
+import { senderTab } from './sender';
 
 /** Bundle files, beside the manifest in every build. */
-const BUNDLES = { engine: 'engine.js', ui: 'ui.js', cards: 'cards.js' } as const;
-
-interface Sender {
-  id?: string;
-  tab?: { id?: number };
-  frameId?: number;
-  url?: string;
-}
-
-/** The tab of a message that came from our own content script in a page's top frame, else null. */
-export function senderTab(sender: unknown): number | null {
-  const s = sender as Sender | undefined;
-  if (!s || s.id !== browser.runtime.id || s.tab?.id === undefined || s.frameId !== 0 || !s.url) return null;
-  const protocol = s.url.slice(0, s.url.indexOf(':'));
-  return protocol === 'https' || protocol === 'http' || protocol === 'file' ? s.tab.id : null;
-}
+const BUNDLES = { gate: 'gate.js', engine: 'engine.js', ui: 'ui.js', cards: 'cards.js' } as const;
 
 /** Highlight rules only: `::highlight(name) { declarations }`, nothing that could style the page itself. */
 const SAFE_CSS = /^(\s*::highlight\([a-z][a-z0-9-]*\)\s*\{[^{}<]*\}\s*)+$/;
@@ -33,8 +19,8 @@ export const injectHandlers: Handlers = {
     const tabId = senderTab(sender);
     if (tabId === null) return { ok: false };
     const target = { tabId, frameIds: [0] };
-    // The engine's index data first, one script per call: each arrives in a task of its own.
-    if (m.what === 'engine') for (let i = 0; i < ENGINE_DATA_CHUNKS; i++) await browser.scripting.executeScript({ target, files: [`engine-data-${i}.js`] });
+    // A page that may be a Korea article: the index starts loading while the gate reads the settings.
+    if (m.what === 'gate') void matchIndex().catch(() => undefined);
     await browser.scripting.executeScript({ target, files: [BUNDLES[m.what]] });
     return { ok: true };
   },

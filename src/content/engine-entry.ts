@@ -1,29 +1,33 @@
 /**
- * The engine bundle, injected by the background into a page that passed the bootstrap's cheap test.
+ * The engine bundle, injected by the background into a page that passed the sentinel's cheap test.
  * It owns at most one page session at a time and answers content messages.
  */
 import browser from '../platform/browser';
 import { preVerdict } from '../core/activation';
-import type { CorpusIndex } from '../core/corpus/corpus-index';
 import { dispatch, type Handlers } from '../core/messages';
+import type { DetectReply, MatchReply, MatchService } from '../core/matching/service';
 import { siteMode, type Settings } from '../core/settings/settings';
-import { loadIndex } from './engine-index';
-import { nextTask } from './scheduler';
 import { provide, whenLoaded } from './handoff';
 import { PageSession } from './session';
 
-let compiled: CorpusIndex | null = null;
-
-/** The alias index, loaded once per page from what the build compiled, in a task of its own. */
-async function index(signal: AbortSignal): Promise<CorpusIndex> {
-  if (!compiled) await nextTask(signal);
-  return (compiled ??= loadIndex());
-}
+/** Detection and matching run in the background, which holds the alias index. */
+const service: MatchService = {
+  async detect(req) {
+    const r = (await browser.runtime.sendMessage({ type: 'kc:detect', req })) as DetectReply | null;
+    if (!r) throw new Error('detection unavailable');
+    return r;
+  },
+  async match(req) {
+    const r = (await browser.runtime.sendMessage({ type: 'kc:match', req })) as MatchReply | null;
+    if (!r) throw new Error('matching unavailable');
+    return r;
+  },
+};
 
 let uiRequested: Promise<unknown> | null = null;
 let cardsRequested: Promise<unknown> | null = null;
 const deps = {
-  index,
+  service,
   send: (msg: object) => browser.runtime.sendMessage(msg),
   loadUi() {
     uiRequested ??= browser.runtime.sendMessage({ type: 'kc:inject', what: 'ui' });

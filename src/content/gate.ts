@@ -1,13 +1,14 @@
 /**
- * The script that runs on every page. It stays tiny and shows the page nothing: it reads the
- * settings and cheap page signals, and only for a page that qualifies asks the background to inject
- * the engine (which then decides, with the corpus, whether the page is a Korea article).
+ * The gate: injected by the background on a page that passed the sentinel's cheap test, on a site
+ * the reader forced on, or when the reader asks the page something (popup, menu). It reads the
+ * settings and, only for a page that qualifies, asks the background for the engine (which then
+ * decides, with the corpus, whether the page is a Korea article). It runs once per page.
  */
 import { preVerdict } from '../core/activation';
 import { siteMode, type Settings } from '../core/settings/settings';
 import { watchSettings, type StorageLike } from '../platform/settings-store';
 import { isMessage, type PageStatus } from '../core/messages';
-import { pageMentionsKorea, KOREA_HINT } from './prefilter';
+import { pageMentionsKorea, hasKoreaHint } from './prefilter';
 import { loaded, whenLoaded, type EngineModule } from './handoff';
 
 type Api = typeof import('webextension-polyfill');
@@ -64,7 +65,7 @@ function watchForLateContent(): void {
       pending = [];
       const moved = location.href !== lastUrl;
       lastUrl = location.href;
-      if (moved || KOREA_HINT.test(document.title) || nodes.some((n) => KOREA_HINT.test((n.textContent ?? '').slice(0, 20000)))) evaluate();
+      if (moved || hasKoreaHint(document.title) || nodes.some((n) => hasKoreaHint((n.textContent ?? '').slice(0, 20000)))) evaluate();
     }, delay);
   });
   watcher.observe(document.body, { childList: true, subtree: true });
@@ -81,7 +82,7 @@ function idleStatus(): PageStatus {
   return { status: reason === 'not-korea' ? 'idle' : 'off', reason, host: location.hostname, origin: location.origin, matches: 0, entries: [] };
 }
 
-api.runtime.onMessage.addListener(((msg: unknown) => {
+const answer = ((msg: unknown) => {
   if (!isMessage(msg)) return undefined;
   const running = loaded('engine');
   if (running) return running.handle(msg);
@@ -92,14 +93,24 @@ api.runtime.onMessage.addListener(((msg: unknown) => {
     if (settings) e.apply(settings);
     return e.handle(msg);
   });
-}) as Parameters<typeof api.runtime.onMessage.addListener>[0]);
+}) as Parameters<typeof api.runtime.onMessage.addListener>[0];
 
-// The first read and every later change, newest read only: a slow older read never undoes a newer setting.
-watchSettings(
-  api.storage as unknown as StorageLike,
-  (s) => {
-    settings = s;
-    evaluate();
-  },
-  { initial: true },
-);
+const GATE_KEY = '__koreaContextGate';
+const g = globalThis as unknown as Record<string, boolean | undefined>;
+if (!g[GATE_KEY]) {
+  g[GATE_KEY] = true;
+  start();
+}
+
+function start(): void {
+  api.runtime.onMessage.addListener(answer);
+  // The first read and every later change, newest read only: a slow older read never undoes a newer setting.
+  watchSettings(
+    api.storage as unknown as StorageLike,
+    (s) => {
+      settings = s;
+      evaluate();
+    },
+    { initial: true },
+  );
+}

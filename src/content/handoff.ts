@@ -1,7 +1,7 @@
 /**
- * How the three content bundles find each other. The bootstrap (every page), the engine (injected
- * by the background on a page that passed the cheap test) and the UI (injected when the page turns
- * active or a card is asked for) share the extension's isolated world, so a property on its global
+ * How the content bundles find each other. The gate (injected when the sentinel's cheap test
+ * passes), the engine (injected when the gate's settings allow it) and the UI (injected when the
+ * page turns active or a card is asked for) share the extension's isolated world, so a property on its global
  * object is invisible to the page's own scripts.
  */
 import type { Corpus } from '../core/corpus/types';
@@ -13,7 +13,7 @@ export interface CardsModule {
   corpus: Corpus;
 }
 
-/** What the engine bundle offers the bootstrap. */
+/** What the engine bundle offers the gate. */
 export interface EngineModule {
   /** Starts, updates or stops the page session for these settings. */
   apply(settings: Settings): void;

@@ -3,7 +3,7 @@
  * or the address changes (SPA). Active: collects the blocks the page changed and hands them over in
  * batches, backing off on blocks that keep changing. Stops with the session's signal.
  */
-import { KOREA_HINT } from './prefilter';
+import { hasKoreaHint } from './prefilter';
 import { afterRender, sessionTimeout } from './scheduler';
 
 export interface WatchHandlers {
@@ -111,7 +111,7 @@ export function watchPage(doc: Document, mode: () => { active: boolean; root: El
     const m = mode();
     for (const r of records) {
       if (!m.active) {
-        for (const n of r.addedNodes) if (!grew && KOREA_HINT.test((n.textContent ?? '').slice(0, 20000))) grew = true;
+        for (const n of r.addedNodes) if (!grew && hasKoreaHint((n.textContent ?? '').slice(0, 20000))) grew = true;
         continue;
       }
       const nodes = r.type === 'characterData' ? [r.target] : [...r.addedNodes];

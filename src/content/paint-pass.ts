@@ -1,36 +1,36 @@
 /**
- * The paint pass: text chunks → mentions → DOM ranges → highlights. The page session and the
- * benchmark both run this one.
+ * The paint pass: text chunks → the matching service → DOM ranges → highlights. The page reads its
+ * text in slices, sends it in batches to the service (the background, which holds the alias index),
+ * and paints the mentions that come back in slices. The page session and the benchmark both run this.
  */
-import { resolveMentions, type CorpusIndex, type MentionOptions, type MentionState } from '../core/corpus/corpus-index';
+import { emptyState, type EntryRef, type MatchService, type WireOptions, type WireState } from '../core/matching/service';
 import type { Highlighter, PaintedMention } from './highlighter';
 import { runSliced, type SliceOptions } from './scheduler';
 import { TextWalker, locate, type TextMap } from './scanner';
 
-/** Characters matched per step: small enough for short tasks, large enough to amortise overhead. */
+/** Characters read per step: small enough for short tasks, large enough to amortise overhead. */
 export const CHUNK_CHARS = 20000;
+/** Characters sent to the service per request. */
+const BATCH_CHARS = 200000;
 
 export interface PaintState {
-  index: CorpusIndex;
+  service: MatchService;
   hl: Highlighter;
   maxHighlights: number;
-  options: MentionOptions;
+  options: WireOptions;
   /** Entries the detection found on the page (context rules across chunks). */
-  found: ReadonlySet<number>;
+  found: number[];
   /** Mentions per entry index, for the panel and the status. */
   counts: Map<number, number>;
+  /** What the page knows of each entry it painted. */
+  refs: Map<number, EntryRef>;
   /** Which entry each painted mention belongs to. */
   entryOf: WeakMap<PaintedMention, number>;
 }
 
-/**
- * Matching state for one pass over text: names seen so far (short forms, coreference, titles) and
- * the density's parts. One state serves every chunk of a pass; a repaint starts a new pass, which
- * knows the names already painted elsewhere on the page.
- */
-function passState(st: PaintState): MentionState {
-  return { seenFull: new Set(st.counts.keys()), counted: new Set() };
-}
+type Found = { entry: number; start: number; end: number };
+
+const full = (st: PaintState) => st.hl.all().length >= st.maxHighlights;
 
 function visibleText(el: Element | null, cache: Map<Element, boolean>): boolean {
   if (!el) return true;
@@ -42,17 +42,18 @@ function visibleText(el: Element | null, cache: Map<Element, boolean>): boolean 
   return v;
 }
 
-/** Paints the mentions found in one chunk of text; returns how many were painted. */
-export function paintChunk(map: TextMap, st: PaintState, seen: MentionState): number {
+/** Paints the mentions the service found in one chunk of text; returns how many were painted. */
+export function paintChunk(map: TextMap, found: readonly Found[], st: PaintState): number {
   const visible = new Map<Element, boolean>();
   const painted: PaintedMention[] = [];
   const doc = map.nodes[0]?.ownerDocument;
   if (!doc) return 0;
-  for (const m of resolveMentions(st.index, map.text, { ...st.options, found: st.found, state: seen })) {
+  for (const m of found) {
     if (st.hl.all().length + painted.length >= st.maxHighlights) break;
+    const ref = st.refs.get(m.entry);
     const a = locate(map, m.start);
     const b = locate(map, m.end, true);
-    if (!a || !b || !visibleText(a.node.parentElement, visible)) continue;
+    if (!ref || !a || !b || !visibleText(a.node.parentElement, visible)) continue;
     const r = doc.createRange();
     try {
       r.setStart(a.node, a.offset);
@@ -60,7 +61,7 @@ export function paintChunk(map: TextMap, st: PaintState, seen: MentionState): nu
     } catch {
       continue;
     }
-    const pm: PaintedMention = { entryId: st.index.entries[m.entry].id, range: r };
+    const pm: PaintedMention = { entryId: ref.id, range: r };
     st.entryOf.set(pm, m.entry);
     st.counts.set(m.entry, (st.counts.get(m.entry) ?? 0) + 1);
     painted.push(pm);
@@ -69,15 +70,38 @@ export function paintChunk(map: TextMap, st: PaintState, seen: MentionState): nu
   return painted.length;
 }
 
-/** Paints everything under `root` in slices; resolves when done, rejects when the signal aborts. */
-export function paintPass(root: Node, st: PaintState, slice: SliceOptions): Promise<void> {
-  const walker = new TextWalker(root);
-  const seen = passState(st);
-  return runSliced(() => {
-    if (walker.done || st.hl.all().length >= st.maxHighlights) return true;
-    paintChunk(walker.next(CHUNK_CHARS), st, seen);
-    return walker.done || st.hl.all().length >= st.maxHighlights;
-  }, slice);
+/** Reads, matches and paints everything a walker yields; returns the pass state for what follows. */
+async function passOver(walker: TextWalker, st: PaintState, state: WireState, slice: SliceOptions): Promise<WireState> {
+  while (!walker.done && !full(st)) {
+    const maps: TextMap[] = [];
+    let chars = 0;
+    await runSliced(() => {
+      const m = walker.next(CHUNK_CHARS);
+      if (m.text) maps.push(m);
+      chars += m.text.length;
+      return walker.done || chars >= BATCH_CHARS;
+    }, slice);
+    if (!maps.length) break;
+    const reply = await st.service.match({ texts: maps.map((m) => m.text), options: st.options, found: st.found, state });
+    if (slice.signal.aborted) throw slice.signal.reason;
+    state = reply.state;
+    for (const [k, v] of Object.entries(reply.refs)) st.refs.set(Number(k), v);
+    let i = 0;
+    await runSliced(() => {
+      if (i < maps.length) paintChunk(maps[i], reply.mentions[i] ?? [], st);
+      i++;
+      return i >= maps.length || full(st);
+    }, slice);
+  }
+  return state;
+}
+
+/**
+ * Paints everything under `root`; resolves when done, rejects when the signal aborts. A pass knows
+ * the names already painted elsewhere on the page (short forms and coreference resolve to them).
+ */
+export async function paintPass(root: Node, st: PaintState, slice: SliceOptions): Promise<void> {
+  await passOver(new TextWalker(root), st, emptyState(st.counts.keys()), slice);
 }
 
 /** Recomputes mention counts from what is painted (after the page removed text). */
@@ -92,19 +116,11 @@ export function recount(st: PaintState): void {
 /** Repaints blocks the page changed: clears what was painted in each, then paints it again. */
 export async function repaintBlocks(blocks: Element[], removed: boolean, st: PaintState, slice: SliceOptions): Promise<void> {
   if (removed) st.hl.purgeDisconnected();
-  const queue = [...blocks];
-  let walker: TextWalker | null = null;
-  const seen = passState(st);
-  await runSliced(() => {
-    if (!walker) {
-      const b = queue.shift();
-      if (!b) return true;
-      st.hl.removeWithin(b);
-      walker = new TextWalker(b);
-    }
-    if (st.hl.all().length < st.maxHighlights) paintChunk(walker.next(CHUNK_CHARS), st, seen);
-    if (walker.done || st.hl.all().length >= st.maxHighlights) walker = null;
-    return !walker && !queue.length;
-  }, slice);
+  let state = emptyState(st.counts.keys());
+  for (const b of blocks) {
+    if (slice.signal.aborted) throw slice.signal.reason;
+    st.hl.removeWithin(b);
+    if (!full(st)) state = await passOver(new TextWalker(b), st, state, slice);
+  }
   recount(st);
 }

@@ -1,5 +1,5 @@
 /** What a session derives from the settings: matching options and the overlay's theme. */
-import type { MentionOptions } from '../core/corpus/corpus-index';
+import type { WireOptions } from '../core/matching/service';
 import type { EntryKind } from '../core/corpus/types';
 import { resolveTheme, type Settings } from '../core/settings/settings';
 
@@ -8,8 +8,8 @@ import { resolveTheme, type Settings } from '../core/settings/settings';
  * ("the hotline", "the summit") may link. `forced`: the reader turned the site on, so capitals and
  * bylines show too (they are quiet on detected pages by default).
  */
-export function mentionOptions(s: Settings, articleDate: string | null, page: { koreaPage: boolean; forced: boolean }): MentionOptions {
-  const kinds = new Set((Object.keys(s.categories) as EntryKind[]).filter((k) => s.categories[k]));
+export function mentionOptions(s: Settings, articleDate: string | null, page: { koreaPage: boolean; forced: boolean }): WireOptions {
+  const kinds = (Object.keys(s.categories) as EntryKind[]).filter((k) => s.categories[k]);
   return { articleDate, kinds, density: s.density, koreaPage: page.koreaPage, ...(page.forced ? { quiet: false } : {}) };
 }
 

@@ -5,11 +5,10 @@
  */
 import { TEST_BUILD } from '../build-flags';
 import { shouldActivate, type Verdict } from '../core/activation';
-import type { CorpusIndex } from '../core/corpus/corpus-index';
 import type { Corpus } from '../core/corpus/types';
-import { resolveMentions } from '../core/corpus/corpus-index';
-import { detectKorea, type Detection } from '../core/detection/detect';
-import type { EntrySummary, PageStatus } from '../core/messages';
+import type { Detection } from '../core/detection/detect';
+import type { MatchService } from '../core/matching/service';
+import { MAX_MATCH_CHARS, type EntrySummary, type PageStatus } from '../core/messages';
 import { resolveLanguage, siteMode, type Settings } from '../core/settings/settings';
 import { Highlighter, randomHighlightNames, TEST_HIGHLIGHT_NAMES } from './highlighter';
 import { highlightCss, pageColours } from './highlight-style';
@@ -24,9 +23,9 @@ import type { OverlayController, UiModule } from './overlay/ui-module';
 import { mentionOptions, themeOf } from './session-prefs';
 import { ReaderActions } from './session-reader';
 
-/** What a session needs from outside: the compiled index, the background, the UI bundle. */
+/** What a session needs from outside: the matching service, the background, the UI bundle. */
 export interface SessionDeps {
-  index(signal: AbortSignal): Promise<CorpusIndex>;
+  service: MatchService;
   send(msg: object): Promise<unknown>;
   loadUi(): Promise<UiModule>;
   /** The card text bundle's corpus. */
@@ -41,8 +40,9 @@ const BUDGET_MS = 8;
 export class PageSession {
   private readonly ac = new AbortController();
   readonly signal = this.ac.signal;
-  private index: CorpusIndex | null = null;
   private detection: Detection | null = null;
+  /** Entries detection found on the page (entry indexes of the service). */
+  private found: number[] = [];
   private verdict: Verdict = { active: false, reason: 'loading' };
   private articleDate: string | null = null;
   private root: Element | null = null;
@@ -57,7 +57,7 @@ export class PageSession {
     overlayNow: () => this.overlay,
     nav: () => this.nav,
     hl: () => this.paint?.hl ?? null,
-    nameOf: (id) => this.index?.entries[this.index.byId.get(id) ?? -1]?.name ?? id,
+    nameOf: (id) => [...(this.paint?.refs.values() ?? [])].find((r) => r.id === id)?.name ?? id,
     theme: () => themeOf(this.settings),
   });
   /** Longest slice of our own work (test builds expose it for the hostile-page tests). */
@@ -81,14 +81,12 @@ export class PageSession {
   /** Reads the page and activates when the rule says so; idles and watches otherwise. */
   async start(): Promise<void> {
     try {
-      // Each phase in its own task: loading the index, reading the page, painting.
-      this.index = await this.deps.index(this.signal);
-      await nextTask(this.signal);
+      // Each phase in its own task: reading the page, painting.
       if (this.lookupOnly) {
         this.verdict = { active: false, reason: this.settings.enabled ? 'site-off' : 'global-off' };
         return;
       }
-      this.detect();
+      await this.detect();
       await nextTask(this.signal);
       watchPage(
         document,
@@ -106,15 +104,19 @@ export class PageSession {
     }
   }
 
-  private detect(): void {
+  /** Reads the page's signals (here) and detects (in the service). */
+  private async detect(): Promise<void> {
     const t0 = performance.now();
     const { signals, root } = readSignals(document, location.href);
     this.articleDate = signals.publishedAt;
     this.root = root;
-    this.detection = detectKorea(this.index!, signals, this.settings.sensitivity);
+    this.slice(performance.now() - t0, 'detect');
     const s = this.settings;
-    const everywhere = s.sensitivity === 'everywhere';
-    const mentions = everywhere ? resolveMentions(this.index!, signals.body, { max: 1 }).length : 0;
+    const reply = await this.deps.service.detect({ signals: { ...signals, body: signals.body.slice(0, 4 * MAX_MATCH_CHARS) }, sensitivity: s.sensitivity });
+    if (this.signal.aborted) throw this.signal.reason;
+    this.detection = reply.detection;
+    this.found = reply.found;
+    const mentions = reply.mentions;
     this.verdict = shouldActivate({
       enabled: s.enabled,
       siteMode: siteMode(s, location.hostname),
@@ -122,7 +124,6 @@ export class PageSession {
       detection: this.detection,
       mentions,
     });
-    this.slice(performance.now() - t0, 'detect');
   }
 
   /** Idle page grew: look again, at most once per `detectGap` (doubling while nothing changes). */
@@ -130,28 +131,31 @@ export class PageSession {
     const now = performance.now();
     if (now - this.lastDetect < this.detectGap || this.verdict.active) return;
     this.lastDetect = now;
-    this.detect();
-    if (this.verdict.active)
-      void this.activate().catch((e) => {
+    void this.detect()
+      .then(() => {
+        if (this.verdict.active) return this.activate();
+        this.detectGap = Math.min(this.detectGap * 2, 30000);
+      })
+      .catch((e) => {
         if (!isAbort(e, this.signal)) throw e;
       });
-    else this.detectGap = Math.min(this.detectGap * 2, 30000);
   }
 
   private async activate(): Promise<void> {
     const root = this.root ?? document.body;
-    if (!root || !this.index) return;
+    if (!root || this.paint) return;
     const names = TEST_BUILD ? TEST_HIGHLIGHT_NAMES : randomHighlightNames();
     const hl = new Highlighter(names);
     hl.setStyle(this.settings.style);
     this.nav = new MentionNav(hl);
     this.paint = {
-      index: this.index,
+      service: this.deps.service,
       hl,
       maxHighlights: this.settings.maxHighlights,
       options: this.matching(this.settings),
-      found: this.foundOnPage(),
+      found: this.found,
       counts: new Map(),
+      refs: new Map(),
       entryOf: new WeakMap(),
     };
     this.css = highlightCss(names, pageColours(document, root));
@@ -174,11 +178,6 @@ export class PageSession {
 
   private matching(s: Settings) {
     return mentionOptions(s, this.articleDate, { koreaPage: !!this.detection?.korea.related, forced: this.verdict.reason === 'forced-on' });
-  }
-
-  private foundOnPage(): Set<number> {
-    const ids = this.detection?.korea.reasons.map((r) => this.index!.byId.get(r.signal)) ?? [];
-    return new Set(ids.filter((x): x is number => x !== undefined));
   }
 
   private async ensureOverlay(): Promise<OverlayController> {
@@ -224,7 +223,10 @@ export class PageSession {
     const p = this.paint;
     if (!p || !this.verdict.active) return [];
     return [...p.counts.entries()]
-      .map(([i, count]) => ({ id: p.index.entries[i].id, name: p.index.entries[i].name, kind: p.index.entries[i].kind, count }))
+      .flatMap(([i, count]) => {
+        const r = p.refs.get(i);
+        return r ? [{ id: r.id, name: r.name, kind: r.kind, count }] : [];
+      })
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 

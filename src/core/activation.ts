@@ -1,5 +1,5 @@
 /**
- * THE activation rule: whether Korea Context shows itself on a page. The bootstrap (before any
+ * THE activation rule: whether Korea Context shows itself on a page. The gate and the background (before any
  * detection), the page session (after it) and the analyze CLI all ask this one module.
  */
 import type { Detection } from './detection/detect';

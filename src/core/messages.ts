@@ -1,4 +1,5 @@
 /** The one message contract between the contexts. Validated on receipt. */
+import type { DetectReply, DetectRequest, MatchReply, MatchRequest } from './matching/service';
 
 export interface EntrySummary {
   id: string;
@@ -24,13 +25,24 @@ export interface Requests {
   'kc:open-briefing': { req: Record<string, never>; res: { ok: boolean } };
   'kc:lookup': { req: { text: string }; res: { ok: boolean; found: number } };
   'kc:status-changed': { req: { matches: number; active: boolean }; res: { ok: boolean } };
-  /** Content → background: inject the engine or the UI bundle into the sender's page. */
-  'kc:inject': { req: { what: 'engine' | 'ui' | 'cards' }; res: { ok: boolean } };
+  /** Content → background: inject the gate, the engine, the UI or the card text into the sender's page. */
+  'kc:inject': { req: { what: 'gate' | 'engine' | 'ui' | 'cards' }; res: { ok: boolean } };
   /** Content → background: add (or remove) the highlight style sheet of an active page. */
   'kc:css': { req: { css: string; remove: boolean }; res: { ok: boolean } };
   /** Background → content: move to the next or previous highlighted name. */
   'kc:step': { req: { dir: 1 | -1 }; res: { ok: boolean } };
+  /** Content → background: is the page a Korea article (the index lives in the background)? */
+  'kc:detect': { req: { req: DetectRequest }; res: DetectReply | null };
+  /** Content → background: the names in these texts. */
+  'kc:match': { req: { req: MatchRequest }; res: MatchReply | null };
 }
+
+/** The most text one matching request may carry. */
+export const MAX_MATCH_CHARS = 400000;
+
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const textsOk = (t: unknown) =>
+  Array.isArray(t) && t.every((x) => typeof x === 'string') && t.reduce((n: number, x: string) => n + x.length, 0) <= MAX_MATCH_CHARS;
 
 export type RequestType = keyof Requests;
 export type Message<T extends RequestType = RequestType> = { type: T } & Requests[T]['req'];
@@ -42,9 +54,11 @@ const SHAPES: Record<RequestType, (m: Record<string, unknown>) => boolean> = {
   'kc:open-briefing': () => true,
   'kc:lookup': (m) => typeof m.text === 'string' && m.text.length <= 500,
   'kc:status-changed': (m) => typeof m.matches === 'number' && typeof m.active === 'boolean',
-  'kc:inject': (m) => m.what === 'engine' || m.what === 'ui' || m.what === 'cards',
+  'kc:inject': (m) => m.what === 'gate' || m.what === 'engine' || m.what === 'ui' || m.what === 'cards',
   'kc:css': (m) => typeof m.css === 'string' && m.css.length < 20000 && typeof m.remove === 'boolean',
   'kc:step': (m) => m.dir === 1 || m.dir === -1,
+  'kc:detect': (m) => isObj(m.req) && isObj(m.req.signals) && typeof m.req.signals.body === 'string' && m.req.signals.body.length <= 4 * MAX_MATCH_CHARS,
+  'kc:match': (m) => isObj(m.req) && textsOk(m.req.texts) && isObj(m.req.options) && Array.isArray(m.req.found) && isObj(m.req.state),
 };
 
 /** True when `x` is a well-formed message of the contract. */

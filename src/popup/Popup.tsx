@@ -6,6 +6,7 @@ import { t } from '../ui/i18n';
 import { statusText } from './status';
 import { useSettings } from '../ui/use-settings';
 import { settingsPort } from '../platform/settings-port';
+import { askPage } from '../platform/page-link';
 
 /** The page the popup is about: the active tab, or (when the popup itself is a tab) the last page used. */
 async function targetTab(): Promise<Tabs.Tab | undefined> {
@@ -40,7 +41,7 @@ function usePageStatus() {
     if (tb?.id === undefined) return;
     const h = hostOf(tb.url);
     if (h) setGranted(await browser.permissions.contains({ origins: [h.origin + '/*'] }).catch(() => true));
-    const st = (await browser.tabs.sendMessage(tb.id, { type: 'kc:get-status' }).catch(() => null)) as PageStatus | null;
+    const st = await askPage<PageStatus>(tb.id, { type: 'kc:get-status' });
     setStatus(st);
   }, []);
   useEffect(() => {
@@ -121,7 +122,7 @@ export function Popup() {
   };
   const openCard = async (id: string) => {
     if (tab?.id === undefined) return;
-    await browser.tabs.sendMessage(tab.id, { type: 'kc:open-card', id }).catch(() => {});
+    await askPage(tab.id, { type: 'kc:open-card', id });
     window.close();
   };
   return (

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { indexCorpus, type CorpusIndex } from '../../src/core/corpus/corpus-index';
+import { localService } from '../../src/core/matching/service';
 import { DEFAULTS, type Settings } from '../../src/core/settings/settings';
 import { PageSession, type SessionDeps } from '../../src/content/session';
 import type { OverlayController, OverlayEnv, UiModule } from '../../src/content/overlay/ui-module';
@@ -62,7 +63,7 @@ function harness(): Harness {
     },
   };
   h.deps = {
-    index: async () => index,
+    service: localService(() => index),
     send: async (m) => {
       h.sent.push(m as Harness['sent'][number]);
       return { ok: true };

@@ -13,7 +13,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** What a page script can learn about us: fetchable URLs, CSS, registered highlights, DOM. */
 async function probe(page: Page, extBase: string) {
   return page.evaluate(async (base) => {
-    const urls = ['manifest.json', 'bootstrap.js', 'engine.js', 'ui.js', 'src/popup/index.html', 'icons/icon-16.png'].map((p) => base + p);
+    const urls = ['manifest.json', 'sentinel.js', 'gate.js', 'engine.js', 'ui.js', 'src/popup/index.html', 'icons/icon-16.png'].map((p) => base + p);
     const fetched: string[] = [];
     for (const u of urls) {
       try {

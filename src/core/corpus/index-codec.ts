@@ -35,6 +35,9 @@ function fromBase64(s: string): Uint8Array {
 }
 
 /** Serialises index data: `{ data, blob }` with each typed array replaced by a reference into the blob. */
+/** The file the build writes beside the manifest: the slim corpus and the encoded index, for the background. */
+export const INDEX_FILE = 'index-data.json';
+
 export function encodeIndex(data: IndexData): string {
   const parts: Uint8Array[] = [];
   let size = 0;

@@ -1,0 +1,29 @@
+/**
+ * The alias index lives here, not in the reader's page: pages send the text they read and get back
+ * where the names are. The index is read once per background start, from the data the build compiled.
+ */
+import browser from '../platform/browser';
+import type { Handlers } from '../core/messages';
+import { indexFrom, type CorpusIndex } from '../core/corpus/corpus-index';
+import { decodeIndex, INDEX_FILE } from '../core/corpus/index-codec';
+import { serveDetect, serveMatch } from '../core/matching/service';
+import { senderTab } from './sender';
+
+let loading: Promise<CorpusIndex> | null = null;
+
+/** The index, loaded on first use (and again after a failed load). */
+export function matchIndex(): Promise<CorpusIndex> {
+  loading ??= fetch(browser.runtime.getURL(INDEX_FILE))
+    .then((r) => r.json() as Promise<{ slim: Parameters<typeof indexFrom>[0]; index: Parameters<typeof decodeIndex>[0] }>)
+    .then((d) => indexFrom(d.slim, decodeIndex(d.index)))
+    .catch((e: unknown) => {
+      loading = null;
+      throw e;
+    });
+  return loading;
+}
+
+export const matchHandlers: Handlers = {
+  'kc:detect': async (m, sender) => (senderTab(sender) === null ? null : serveDetect(await matchIndex(), m.req)),
+  'kc:match': async (m, sender) => (senderTab(sender) === null ? null : serveMatch(await matchIndex(), m.req)),
+};

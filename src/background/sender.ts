@@ -1,0 +1,17 @@
+/** Who may ask the background for work: our own content script in a page's top frame. */
+import browser from '../platform/browser';
+
+interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+  url?: string;
+}
+
+/** The tab of a message that came from our own content script in a page's top frame, else null. */
+export function senderTab(sender: unknown): number | null {
+  const s = sender as Sender | undefined;
+  if (!s || s.id !== browser.runtime.id || s.tab?.id === undefined || s.frameId !== 0 || !s.url) return null;
+  const protocol = s.url.slice(0, s.url.indexOf(':'));
+  return protocol === 'https' || protocol === 'http' || protocol === 'file' ? s.tab.id : null;
+}
