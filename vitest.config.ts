@@ -12,6 +12,8 @@ export default defineConfig({
         },
       },
       {
+        // The DOM tier runs the test build's contract (<kc-host>, open root), as the e2e test builds do.
+        define: { __KC_TEST_BUILD__: true },
         test: {
           name: 'dom',
           include: ['test/dom/**/*.test.ts'],

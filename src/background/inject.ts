@@ -9,7 +9,7 @@ import { matchIndex } from './matching';
 import { senderTab } from './sender';
 
 /** Bundle files, beside the manifest in every build. */
-const BUNDLES = { gate: 'gate.js', engine: 'engine.js', ui: 'ui.js', cards: 'cards.js' } as const;
+const BUNDLES = { gate: '/gate.js', engine: '/engine.js', ui: '/ui.js', cards: '/cards.js' } as const;
 
 /** Highlight rules only: `::highlight(name) { declarations }`, nothing that could style the page itself. */
 const SAFE_CSS = /^(\s*::highlight\([a-z][a-z0-9-]*\)\s*\{[^{}<]*\}\s*)+$/;

@@ -2,7 +2,7 @@
  * The engine bundle, injected by the background into a page that passed the sentinel's cheap test.
  * It owns at most one page session at a time and answers content messages.
  */
-import browser from '../platform/browser';
+import { native as browser } from '../platform/native';
 import { preVerdict } from '../core/activation';
 import { dispatch, type Handlers } from '../core/messages';
 import type { DetectReply, MatchReply, MatchService } from '../core/matching/service';

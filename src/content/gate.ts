@@ -6,13 +6,13 @@
  */
 import { preVerdict } from '../core/activation';
 import { siteMode, type Settings } from '../core/settings/settings';
+import { native } from '../platform/native';
 import { watchSettings, type StorageLike } from '../platform/settings-store';
 import { isMessage, type PageStatus } from '../core/messages';
 import { pageMentionsKorea, hasKoreaHint } from './prefilter';
 import { loaded, whenLoaded, type EngineModule } from './handoff';
 
-type Api = typeof import('webextension-polyfill');
-const api: Api = (globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+const api = native;
 
 let settings: Settings | null = null;
 let requested: Promise<EngineModule> | null = null;

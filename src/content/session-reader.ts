@@ -12,6 +12,10 @@ import type { MentionPlace, OverlayController } from './overlay/ui-module';
 export interface ReaderContext {
   overlay(): Promise<OverlayController>;
   overlayNow(): OverlayController | null;
+  /** Says where the keyboard ring is, in the live region. */
+  announceMention(name: string, i: number, n: number): void;
+  /** True when the event happened inside our host. */
+  inHost(ev: Event): boolean;
   nav(): MentionNav | null;
   hl(): Highlighter | null;
   nameOf(entryId: string): string;
@@ -55,7 +59,7 @@ export class ReaderActions {
 
   private sayPlace(m: PaintedMention): void {
     const nav = this.c.nav();
-    if (nav) this.c.overlayNow()?.announceMention(this.c.nameOf(m.entryId), ...nav.place(m));
+    if (nav) this.c.announceMention(this.c.nameOf(m.entryId), ...nav.place(m));
   }
 
   /** The panel's step to mention `index` of an entry: ring, announcement, anchor for its card. */
@@ -75,9 +79,7 @@ export class ReaderActions {
     const nav = this.c.nav();
     if (!nav || this.c.overlayNow()?.hasCard()) return false;
     const m = nav.step(dir);
-    if (m) {
-      void this.c.overlay().then(() => this.sayPlace(m));
-    }
+    if (m) this.sayPlace(m);
     return !!m;
   }
 
@@ -100,7 +102,7 @@ export class ReaderActions {
     const o = () => this.c.overlayNow();
     return {
       hl,
-      inOverlay: (ev) => !!o()?.contains(ev),
+      inOverlay: (ev) => this.c.inHost(ev),
       open: (m) => {
         this.c.nav()?.clear();
         void this.openCard(m.entryId, m);

@@ -22,6 +22,7 @@ import { statusReporter, type PageReport } from './status';
 import type { OverlayController, UiModule } from './overlay/ui-module';
 import { mentionOptions, themeOf } from './session-prefs';
 import { ReaderActions } from './session-reader';
+import { SessionHost } from './session-host';
 
 /** What a session needs from outside: the matching service, the background, the UI bundle. */
 export interface SessionDeps {
@@ -50,11 +51,13 @@ export class PageSession {
   private css = '';
   private overlay: OverlayController | null = null;
   private nav: MentionNav | null = null;
-  private announced = false;
+  private readonly host: SessionHost;
   private readonly report: (r: PageReport) => void;
   private readonly reader = new ReaderActions({
     overlay: () => this.ensureOverlay(),
     overlayNow: () => this.overlay,
+    announceMention: (name, i, n) => this.host.mention(name, i, n),
+    inHost: (ev) => !!this.host.now()?.contains(ev),
     nav: () => this.nav,
     hl: () => this.paint?.hl ?? null,
     nameOf: (id) => [...(this.paint?.refs.values() ?? [])].find((r) => r.id === id)?.name ?? id,
@@ -75,6 +78,7 @@ export class PageSession {
     private readonly deps: SessionDeps,
     private readonly lookupOnly = false,
   ) {
+    this.host = new SessionHost(this.signal, { language: () => this.language(), theme: () => themeOf(this.settings) }, () => void this.toggleBriefing());
     this.report = statusReporter((r) => void deps.send({ type: 'kc:status-changed', ...r }).catch(() => undefined), this.signal);
   }
 
@@ -172,7 +176,6 @@ export class PageSession {
     listenForInput(document, this.reader.inputTarget(hl), this.signal);
     await nextTask(this.signal);
     await paintPass(root, this.paint, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms, 'paint') });
-    await this.ensureOverlay();
     this.publish();
   }
 
@@ -184,8 +187,13 @@ export class PageSession {
     if (this.overlay) return this.overlay;
     const ui = await this.deps.loadUi();
     if (this.signal.aborted) throw this.signal.reason;
-    this.overlay ??= ui.createOverlay({
+    const host = this.host.get();
+    if (!this.verdict.active) this.host.publish(false, 0, 0);
+    if (this.overlay) return this.overlay;
+    this.overlay = ui.createOverlay({
       doc: document,
+      host,
+      onPanel: (open) => this.host.panel(open),
       signal: this.signal,
       articleDate: this.articleDate,
       language: this.language(),
@@ -194,6 +202,8 @@ export class PageSession {
       onClosed: () => this.reader.closed(),
       goToMention: (id, i) => this.reader.goToMention(id, i),
     });
+    // What the page shows so far (the panel lists it).
+    if (this.verdict.active && this.paint) this.overlay.update({ active: true, entries: this.entries(), matches: this.paint.hl.all().length });
     return this.overlay;
   }
 
@@ -207,16 +217,9 @@ export class PageSession {
     const entries = this.entries();
     const matches = active ? this.paint!.hl.all().length : 0;
     this.report({ active, matches: active ? entries.length : 0 });
-    if (TEST_BUILD) {
-      document.querySelector('kc-host')?.setAttribute('data-kc-longest-task', this.longest.toFixed(1));
-      document.querySelector('kc-host')?.setAttribute('data-kc-longest-task-kind', this.longestKind);
-    }
-    if (!this.overlay) return;
-    this.overlay.update({ active, entries, matches });
-    if (!this.announced && active) {
-      this.announced = true;
-      this.overlay.announceNames(entries.length);
-    }
+    this.host.publish(active, entries.length, matches);
+    this.host.now()?.setStatus({ 'longest-task': this.longest.toFixed(1), 'longest-task-kind': this.longestKind });
+    this.overlay?.update({ active, entries, matches });
   }
 
   private entries(): EntrySummary[] {
@@ -260,6 +263,7 @@ export class PageSession {
     const p = this.paint;
     if (p && prev.style !== next.style) p.hl.setStyle(next.style);
     this.overlay?.update({ theme: themeOf(next), language: this.language() });
+    this.host.restyle();
     const repaint =
       JSON.stringify(prev.categories) !== JSON.stringify(next.categories) || prev.density !== next.density || prev.maxHighlights !== next.maxHighlights;
     if (p && repaint && this.root) {
@@ -293,6 +297,10 @@ export class PageSession {
 
   lookup(text: string): Promise<number> {
     return this.reader.lookup(text);
+  }
+
+  private async toggleBriefing(): Promise<void> {
+    if (this.verdict.active) (await this.ensureOverlay()).togglePanel();
   }
 
   async openBriefing(): Promise<boolean> {

@@ -7,7 +7,7 @@ import browser from './browser';
 
 /** Injects the gate into the tab's top frame (it runs once per page; a second injection is a no-op). */
 export function injectGate(tabId: number): Promise<unknown> {
-  return browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['gate.js'] });
+  return browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/gate.js'] });
 }
 
 /** Sends `msg` to the page, waking the gate when nothing answers; null when the page cannot be reached. */

@@ -46,7 +46,7 @@ function harness(): Harness {
         update: (p) => void h.calls.push('update:' + Object.keys(p).sort().join(',') + (p.theme ? '=' + p.theme : '')),
         openCard: async (id) => ((card = true), h.calls.push('open:' + id), true),
         lookup: async () => 0,
-        togglePanel: () => undefined,
+        togglePanel: () => void h.calls.push('panel'),
         closeCard: () => {
           card = false;
           h.calls.push('close');
@@ -54,9 +54,6 @@ function harness(): Harness {
         },
         hasCard: () => card,
         isOpen: () => card,
-        announceNames: (n) => void h.calls.push('announce:' + n),
-        announceMention: (name, i, n) => void h.calls.push(`mention:${name}:${i}/${n}`),
-        contains: () => false,
         reposition: () => undefined,
         destroy: () => void h.calls.push('destroy'),
       };
@@ -76,6 +73,8 @@ function harness(): Harness {
   return h;
 }
 
+const live = () => document.querySelector('kc-host')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? '';
+
 function load(html: string): void {
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>[\s\S]*$/i, '');
 }
@@ -85,17 +84,26 @@ const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULTS, sit
 describe('page session lifecycle (DOM tier)', () => {
   beforeEach(() => load(DEMO));
 
-  it('activates on a Korea article: highlight CSS, badge, overlay, one announcement', async () => {
+  it('activates on a Korea article: highlight CSS, badge, host, one announcement, no UI bundle yet', async () => {
     const h = harness();
     const s = new PageSession(settings(), h.deps);
     await s.start();
-    await until(() => h.calls.some((c) => c.startsWith('announce:')));
+    await until(() => /names on this page/.test(live()));
     expect(s.status().status).toBe('active');
     expect(s.status().entries.length).toBeGreaterThan(5);
     expect(h.sent.some((m) => m.type === 'kc:css' && m.remove === false)).toBe(true);
     expect(h.sent.some((m) => m.type === 'kc:status-changed' && m.active === true)).toBe(true);
-    expect(h.calls.filter((c) => c.startsWith('announce:'))).toHaveLength(1);
+    expect(document.querySelector('kc-host')?.getAttribute('data-kc-status')).toBe('active');
+    expect(live()).toBe(`Korea Context: ${s.status().entries.length} names on this page`);
+    // The card and panel bundle loads only when the reader reaches for it: here, the briefing button.
+    expect(h.calls).toEqual([]);
+    const fab = document.querySelector('kc-host')!.shadowRoot!.querySelector<HTMLButtonElement>('.kc-fab')!;
+    expect(fab.hidden).toBe(false);
+    fab.click();
+    await until(() => h.calls.includes('panel'));
+    expect(h.calls).toEqual(['create', 'panel']);
     s.stop();
+    expect(document.querySelector('kc-host')).toBeNull();
     expect(h.sent.some((m) => m.type === 'kc:css' && m.remove === true)).toBe(true);
     expect(h.sent.at(-1)).toMatchObject({ type: 'kc:status-changed', active: false });
   });

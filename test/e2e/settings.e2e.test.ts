@@ -145,12 +145,14 @@ for (const name of BROWSERS) {
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(r);
       });
-      // The same message the context-menu click sends from the background.
+      // What the context-menu click does from the background: wake the gate (a page that is not about
+      // Korea runs only the sentinel, which listens to nothing), then send the look-up.
       const res = await options.evaluate(async () => {
         const api = (globalThis as unknown as { browser?: any }).browser ?? (globalThis as any).chrome;
         // Without the "tabs" permission addresses are hidden: ask every tab; only the page's content script answers.
         for (const tab of await api.tabs.query({})) {
           if (tab.url?.startsWith(location.origin)) continue;
+          await api.scripting.executeScript({ target: { tabId: tab.id!, frameIds: [0] }, files: ['/gate.js'] }).catch(() => null);
           const r = await api.tabs.sendMessage(tab.id!, { type: 'kc:lookup', text: 'Kaesong Industrial Complex' }).catch(() => null);
           if (r) return r;
         }

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageMentionsKorea } from '../../src/content/prefilter';
+import { hasKoreaHint, pageMayMentionKorea, pageMentionsKorea } from '../../src/content/prefilter';
 import { parseHtml } from '../../scripts/lib/analyze-core';
 import { SHARED } from '../helpers/server';
 
@@ -25,6 +25,26 @@ describe('the every-page pre-filter', () => {
 
   it('stops a passing mention and Korean text on another subject', () => {
     for (const f of ['neg-passing-mention.html', 'ko-neg-cooking.html', 'unrelated-gardening.html']) expect(passes(join(PAGES, f)), f).toBe(false);
+  });
+
+  it('matches words, not pieces of words, where a boundary is asked for', () => {
+    expect(hasKoreaHint('A broken promise')).toBe(false);
+    expect(hasKoreaHint('the ROK Navy')).toBe(true);
+    expect(hasKoreaHint("the two Koreas' talks")).toBe(true);
+    expect(hasKoreaHint('북한 외무성')).toBe(true);
+    expect(hasKoreaHint('tomatoes split after rain')).toBe(false);
+  });
+
+  it("the sentinel's lighter test passes every fixture page the gate's test passes (body text and title carry what meta tags say)", () => {
+    const files = readdirSync(PAGES)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => join(PAGES, f));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const url = 'https://news.example.com/article';
+      const doc = parseHtml(readFileSync(f, 'utf8'), url);
+      if (pageMentionsKorea(doc, url)) expect(pageMayMentionKorea(doc, url), f).toBe(true);
+    }
   });
 
   const labels = join(SHARED, 'fixtures/real-news/labels.json');

@@ -24,7 +24,6 @@ export interface OverlayState {
   card: CardState | null;
   entries: EntrySummary[];
   matches: number;
-  showPill: boolean;
   panelOpen: boolean;
   /** Bumped on scroll/resize so the card re-positions. */
   frame: number;
@@ -236,27 +235,10 @@ function Card({ state, actions, frame, entries }: { state: CardState; actions: O
   );
 }
 
-/**
- * Everything the extension shows on a page: the card, the briefing pill and its panel, and a polite
- * live region that says `announcement` (the controller's text: i18n `liveNames`, `liveMention`).
- */
-export function Overlay({ state, actions, announcement }: { state: OverlayState; actions: OverlayActions; announcement?: string }) {
+/** The card and the briefing panel (the session's host draws the live region and the briefing button). */
+export function Overlay({ state, actions }: { state: OverlayState; actions: OverlayActions }) {
   return (
     <div class="kc-root" data-theme={state.theme}>
-      <div class="kc-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement ?? ''}
-      </div>
-      {state.showPill && state.entries.length > 0 && (
-        <button
-          type="button"
-          class="kc-fab"
-          aria-expanded={state.panelOpen ? 'true' : 'false'}
-          aria-label={`${t('briefingPill', state.entries.length)} — ${t('briefingTitle')}`}
-          onClick={reader(() => actions.togglePanel())}
-        >
-          {t('briefingPill', state.entries.length)}
-        </button>
-      )}
       {state.panelOpen && <Panel entries={state.entries} actions={actions} />}
       {state.card && <Card state={state.card} actions={actions} frame={state.frame} entries={state.entries} />}
     </div>

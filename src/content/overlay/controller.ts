@@ -1,30 +1,38 @@
 /**
- * The overlay controller (UI bundle): owns what the reader sees on the page — the card stack, the
- * briefing panel, the pill, the live region — and tells the session when they close.
+ * The overlay controller (UI bundle): owns the card stack and the briefing panel, rendered into the
+ * session's host, and tells the session when they open and close.
  */
-import { h } from 'preact';
+import { h, render } from 'preact';
 import { buildCardModel } from '../../core/cards/card-model';
 import { cardIndex, type CardIndex } from '../../core/corpus/card-index';
 import { searchEntries } from '../../core/corpus/search';
-import { setLanguage, t, tn } from '../../ui/i18n';
-import { createHost, type Host } from './host';
+import { setLanguage } from '../../ui/i18n';
+import css from '../../ui/card.css?inline';
 import { Overlay, type OverlayActions, type OverlayState } from './Overlay';
 import type { OverlayController, OverlayEnv } from './ui-module';
 
 let shared: Promise<CardIndex> | null = null;
+let sheet: CSSStyleSheet | null = null;
+
+/** The card and panel styles, made once per page. */
+function cardSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  return sheet;
+}
 
 class Controller implements OverlayController {
-  private host: Host | null = null;
   private articleDate: string | null;
-  private announcement = '';
-  private active = false;
   private queued = false;
+  private rendered = false;
   private readonly state: OverlayState;
   private readonly actions: OverlayActions;
 
   constructor(private readonly env: OverlayEnv) {
     this.articleDate = env.articleDate;
-    this.state = { theme: env.theme, card: null, entries: [], matches: 0, showPill: true, panelOpen: false, frame: 0 };
+    this.state = { theme: env.theme, card: null, entries: [], matches: 0, panelOpen: false, frame: 0 };
     setLanguage(env.language);
     this.actions = {
       closeCard: () => this.closeCard(),
@@ -55,14 +63,9 @@ class Controller implements OverlayController {
     queueMicrotask(() => {
       this.queued = false;
       if (this.env.signal.aborted) return;
-      this.host ??= createHost(this.env.doc);
-      const s = this.state;
-      this.host.setStatus({
-        status: this.active ? 'active' : 'lookup',
-        entries: String(this.active ? s.entries.length : 0),
-        matches: String(this.active ? s.matches : 0),
-      });
-      this.host.render(h(Overlay, { state: { ...s }, actions: this.actions, announcement: this.announcement }));
+      if (!this.rendered) this.env.host.adopt(cardSheet());
+      this.rendered = true;
+      render(h(Overlay, { state: { ...this.state }, actions: this.actions }), this.env.host.mount);
     });
   }
 
@@ -86,7 +89,6 @@ class Controller implements OverlayController {
   }
 
   update(p: Parameters<OverlayController['update']>[0]): void {
-    if (p.active !== undefined) this.active = p.active;
     if (p.theme) this.state.theme = p.theme;
     if (p.language) setLanguage(p.language);
     if (p.entries) this.state.entries = p.entries;
@@ -120,6 +122,7 @@ class Controller implements OverlayController {
   togglePanel(open?: boolean): void {
     const was = this.state.panelOpen;
     this.state.panelOpen = open ?? !was;
+    if (was !== this.state.panelOpen) this.env.onPanel(this.state.panelOpen);
     this.rerender();
     if (was && !this.state.panelOpen && !this.state.card) this.env.onClosed();
   }
@@ -132,20 +135,6 @@ class Controller implements OverlayController {
 
   hasCard = () => !!this.state.card;
   isOpen = () => !!this.state.card || this.state.panelOpen;
-  contains = (ev: Event) => !!this.host && ev.composedPath().includes(this.host.el);
-
-  announceNames(n: number): void {
-    this.announce(tn('liveNames', n));
-  }
-
-  announceMention(name: string, i: number, n: number): void {
-    this.announce(t('liveMention', name, i, n));
-  }
-
-  private announce(text: string): void {
-    this.announcement = text;
-    this.rerender();
-  }
 
   reposition(): void {
     if (!this.state.card) return;
@@ -154,12 +143,12 @@ class Controller implements OverlayController {
   }
 
   destroy(): void {
-    this.host?.destroy();
-    this.host = null;
+    if (this.rendered) render(null, this.env.host.mount);
+    this.rendered = false;
   }
 }
 
-/** Creates the controller; its host appears on first render and goes with the session. */
+/** Creates the controller; it renders into the session's host and goes with the session. */
 export function createOverlay(env: OverlayEnv): OverlayController {
   return new Controller(env);
 }

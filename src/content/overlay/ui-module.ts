@@ -4,9 +4,14 @@
  */
 import type { Corpus } from '../../core/corpus/types';
 import type { EntrySummary } from '../../core/messages';
+import type { Host } from './host';
 
 export interface OverlayEnv {
   doc: Document;
+  /** The session's host: the overlay renders into its mount. */
+  host: Host;
+  /** The briefing panel opened or closed (the session's button shows it). */
+  onPanel(open: boolean): void;
   /** Aborts with the page session: the overlay removes itself. */
   signal: AbortSignal;
   articleDate: string | null;
@@ -48,12 +53,6 @@ export interface OverlayController {
   closeCard(): void;
   hasCard(): boolean;
   isOpen(): boolean;
-  /** The live region's one announcement when a page turns active: how many names it shows. */
-  announceNames(n: number): void;
-  /** The live region when the keyboard lands on a mention: "{name}, mention {i} of {n}" (1-based). */
-  announceMention(name: string, i: number, n: number): void;
-  /** True when the event happened inside our overlay. */
-  contains(ev: Event): boolean;
   /** Re-positions the card (scroll, resize). */
   reposition(): void;
   destroy(): void;
