@@ -28,6 +28,11 @@ export interface PaintState {
   entryOf: WeakMap<PaintedMention, number>;
 }
 
+/** A fresh paint state for one activation. */
+export function paintState(service: MatchService, hl: Highlighter, maxHighlights: number, options: WireOptions, found: number[]): PaintState {
+  return { service, hl, maxHighlights, options, found, counts: new Map(), refs: new Map(), entryOf: new WeakMap() };
+}
+
 type Found = { entry: number; start: number; end: number };
 
 const full = (st: PaintState) => st.hl.all().length >= st.maxHighlights;

@@ -14,11 +14,11 @@ import { Highlighter, randomHighlightNames, TEST_HIGHLIGHT_NAMES } from './highl
 import { highlightCss, pageColours } from './highlight-style';
 import { MentionNav } from './mention-nav';
 import { listenForInput } from './page-input';
-import { paintPass, repaintBlocks, type PaintState } from './paint-pass';
+import { paintPass, paintState, repaintBlocks, type PaintState } from './paint-pass';
 import { watchPage } from './page-watch';
-import { isAbort, nextTask } from './scheduler';
+import { isAbort, nextTask, type SliceOptions } from './scheduler';
 import { readSignals } from './signals';
-import { statusReporter, type PageReport } from './status';
+import { entrySummaries, pageStatus, statusReporter, type PageReport } from './status';
 import type { OverlayController, UiModule } from './overlay/ui-module';
 import { mentionOptions, themeOf } from './session-prefs';
 import { ReaderActions } from './session-reader';
@@ -64,8 +64,7 @@ export class PageSession {
     theme: () => themeOf(this.settings),
   });
   /** Longest slice of our own work (test builds expose it for the hostile-page tests). */
-  private longest = 0;
-  private longestKind = '';
+  private longest = { ms: 0, kind: '' };
   private lastDetect = 0;
   private detectGap = 1000;
 
@@ -78,14 +77,13 @@ export class PageSession {
     private readonly deps: SessionDeps,
     private readonly lookupOnly = false,
   ) {
-    this.host = new SessionHost(this.signal, { language: () => this.language(), theme: () => themeOf(this.settings) }, () => void this.toggleBriefing());
+    this.host = new SessionHost(this.signal, { language: () => this.language(), theme: () => themeOf(this.settings) }, () => void this.openBriefing(true));
     this.report = statusReporter((r) => void deps.send({ type: 'kc:status-changed', ...r }).catch(() => undefined), this.signal);
   }
 
   /** Reads the page and activates when the rule says so; idles and watches otherwise. */
   async start(): Promise<void> {
     try {
-      // Each phase in its own task: reading the page, painting.
       if (this.lookupOnly) {
         this.verdict = { active: false, reason: this.settings.enabled ? 'site-off' : 'global-off' };
         return;
@@ -120,14 +118,8 @@ export class PageSession {
     if (this.signal.aborted) throw this.signal.reason;
     this.detection = reply.detection;
     this.found = reply.found;
-    const mentions = reply.mentions;
-    this.verdict = shouldActivate({
-      enabled: s.enabled,
-      siteMode: siteMode(s, location.hostname),
-      sensitivity: s.sensitivity,
-      detection: this.detection,
-      mentions,
-    });
+    const mode = siteMode(s, location.hostname);
+    this.verdict = shouldActivate({ enabled: s.enabled, siteMode: mode, sensitivity: s.sensitivity, detection: this.detection, mentions: reply.mentions });
   }
 
   /** Idle page grew: look again, at most once per `detectGap` (doubling while nothing changes). */
@@ -152,16 +144,7 @@ export class PageSession {
     const hl = new Highlighter(names);
     hl.setStyle(this.settings.style);
     this.nav = new MentionNav(hl);
-    this.paint = {
-      service: this.deps.service,
-      hl,
-      maxHighlights: this.settings.maxHighlights,
-      options: this.matching(this.settings),
-      found: this.found,
-      counts: new Map(),
-      refs: new Map(),
-      entryOf: new WeakMap(),
-    };
+    this.paint = paintState(this.deps.service, hl, this.settings.maxHighlights, this.matching(this.settings), this.found);
     this.css = highlightCss(names, pageColours(document, root));
     void this.deps.send({ type: 'kc:css', css: this.css, remove: false }).catch(() => undefined);
     this.signal.addEventListener(
@@ -175,7 +158,7 @@ export class PageSession {
     );
     listenForInput(document, this.reader.inputTarget(hl), this.signal);
     await nextTask(this.signal);
-    await paintPass(root, this.paint, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms, 'paint') });
+    await paintPass(root, this.paint, this.sliced('paint'));
     this.publish();
   }
 
@@ -218,36 +201,32 @@ export class PageSession {
     const matches = active ? this.paint!.hl.all().length : 0;
     this.report({ active, matches: active ? entries.length : 0 });
     this.host.publish(active, entries.length, matches);
-    this.host.now()?.setStatus({ 'longest-task': this.longest.toFixed(1), 'longest-task-kind': this.longestKind });
+    this.host.now()?.setStatus({ 'longest-task': this.longest.ms.toFixed(1), 'longest-task-kind': this.longest.kind });
     this.overlay?.update({ active, entries, matches });
   }
 
   private entries(): EntrySummary[] {
-    const p = this.paint;
-    if (!p || !this.verdict.active) return [];
-    return [...p.counts.entries()]
-      .flatMap(([i, count]) => {
-        const r = p.refs.get(i);
-        return r ? [{ id: r.id, name: r.name, kind: r.kind, count }] : [];
-      })
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return this.verdict.active ? entrySummaries(this.paint) : [];
   }
 
   /** Repaints the blocks the page changed, in slices. */
   private async repaintBlocks(blocks: Element[], removed: boolean): Promise<void> {
     if (!this.paint) return;
     try {
-      await repaintBlocks(blocks, removed, this.paint, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms, 'repaint') });
+      await repaintBlocks(blocks, removed, this.paint, this.sliced('repaint'));
       this.publish();
     } catch (e) {
       if (!isAbort(e, this.signal)) throw e;
     }
   }
 
+  /** Slices of at most BUDGET_MS, ended with the session, the longest noted. */
+  private sliced(kind: string): SliceOptions {
+    return { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms, kind) };
+  }
+
   private slice(ms: number, kind: string): void {
-    if (ms <= this.longest) return;
-    this.longest = ms;
-    this.longestKind = kind;
+    if (ms > this.longest.ms) this.longest = { ms, kind };
   }
 
   /**
@@ -273,7 +252,7 @@ export class PageSession {
       p.options = this.matching(next);
       p.maxHighlights = next.maxHighlights;
       this.nav?.clear();
-      void paintPass(this.root, p, { budgetMs: BUDGET_MS, signal: this.signal, onSlice: (ms) => this.slice(ms, 'paint') })
+      void paintPass(this.root, p, this.sliced('paint'))
         .then(() => this.publish())
         .catch((e) => {
           if (!isAbort(e, this.signal)) throw e;
@@ -299,27 +278,21 @@ export class PageSession {
     return this.reader.lookup(text);
   }
 
-  private async toggleBriefing(): Promise<void> {
-    if (this.verdict.active) (await this.ensureOverlay()).togglePanel();
-  }
-
-  async openBriefing(): Promise<boolean> {
+  /** Opens the briefing panel (command, popup), or toggles it (the briefing button). */
+  async openBriefing(toggle = false): Promise<boolean> {
     if (!this.verdict.active) return false;
-    (await this.ensureOverlay()).togglePanel(true);
+    (await this.ensureOverlay()).togglePanel(toggle ? undefined : true);
     return true;
   }
 
   status(): PageStatus {
     const active = this.verdict.active;
-    const base = {
+    return pageStatus(this.verdict, {
       host: location.hostname,
       origin: location.origin,
       matches: active && this.paint ? this.paint.hl.all().length : 0,
       entries: this.entries(),
       score: this.detection?.korea.score,
-    };
-    if (active) return { ...base, status: 'active', reason: this.verdict.reason };
-    const off = this.verdict.reason === 'site-off' || this.verdict.reason === 'global-off';
-    return { ...base, status: this.verdict.reason === 'loading' ? 'loading' : off ? 'off' : 'idle', reason: this.verdict.reason };
+    });
   }
 }

@@ -1,7 +1,29 @@
 /**
- * Tells the background (toolbar badge) what the page shows: only when it changed, at most once a
- * second, never after the session ended.
+ * What the page shows, for the popup and the toolbar badge. The badge hears only of changes, at
+ * most once a second, never after the session ended.
  */
+import type { Verdict } from '../core/activation';
+import type { EntrySummary, PageStatus } from '../core/messages';
+import type { PaintState } from './paint-pass';
+
+/** The names painted on the page, most mentioned first. */
+export function entrySummaries(p: PaintState | null): EntrySummary[] {
+  if (!p) return [];
+  return [...p.counts.entries()]
+    .flatMap(([i, count]) => {
+      const r = p.refs.get(i);
+      return r ? [{ id: r.id, name: r.name, kind: r.kind, count }] : [];
+    })
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** The popup's status from the activation verdict. */
+export function pageStatus(verdict: Verdict, base: Omit<PageStatus, 'status' | 'reason'>): PageStatus {
+  if (verdict.active) return { ...base, status: 'active', reason: verdict.reason };
+  const off = verdict.reason === 'site-off' || verdict.reason === 'global-off';
+  return { ...base, status: verdict.reason === 'loading' ? 'loading' : off ? 'off' : 'idle', reason: verdict.reason };
+}
+
 export interface PageReport {
   active: boolean;
   matches: number;
