@@ -5,8 +5,10 @@
  */
 import browser from '../platform/browser';
 import type { Handlers } from '../core/messages';
+import { addressVerdict } from '../core/activation';
+import { loadSettings } from '../platform/settings-store';
 import { matchIndex } from './matching';
-import { senderTab } from './sender';
+import { senderPage, senderTab } from './sender';
 
 /** Bundle files, beside the manifest in every build. */
 const BUNDLES = { gate: '/gate.js', engine: '/engine.js', ui: '/ui.js', cards: '/cards.js' } as const;
@@ -16,12 +18,18 @@ const SAFE_CSS = /^(\s*::highlight\([a-z][a-z0-9-]*\)\s*\{[^{}<]*\}\s*)+$/;
 
 export const injectHandlers: Handlers = {
   'kc:inject': async (m, sender) => {
-    const tabId = senderTab(sender);
-    if (tabId === null) return { ok: false };
-    const target = { tabId, frameIds: [0] };
-    // A page that may be a Korea article: the index starts loading while the gate reads the settings.
-    if (m.what === 'gate') void matchIndex().catch(() => undefined);
-    await browser.scripting.executeScript({ target, files: [BUNDLES[m.what]] });
+    const page = senderPage(sender);
+    if (!page) return { ok: false };
+    const target = { tabId: page.tabId, frameIds: [0] };
+    const files: string[] = [BUNDLES[m.what]];
+    if (m.what === 'gate') {
+      // A page that may be a Korea article: the index starts loading, and where the settings allow
+      // it the engine comes with the gate (one round trip less before the first highlight).
+      void matchIndex().catch(() => undefined);
+      const { settings } = await loadSettings(browser.storage);
+      if (addressVerdict(settings, page.url) !== 'off') files.push(BUNDLES.engine);
+    }
+    await browser.scripting.executeScript({ target, files });
     return { ok: true };
   },
   'kc:css': async (m, sender) => {

@@ -5,22 +5,11 @@
 import browser from '../platform/browser';
 import { injectGate } from '../platform/page-link';
 import { loadSettings } from '../platform/settings-store';
-import { siteMode, type Settings } from '../core/settings/settings';
-
-function forcedOn(s: Settings, url: string | undefined): boolean {
-  if (!url || !s.enabled) return false;
-  try {
-    const u = new URL(url);
-    const readable = u.protocol === 'https:' || u.protocol === 'http:' || (u.protocol === 'file:' && s.filePages);
-    return readable && siteMode(s, u.hostname) === 'on';
-  } catch {
-    return false;
-  }
-}
+import { addressVerdict } from '../core/activation';
 
 async function wakeForced(tabs: { id?: number; url?: string }[]): Promise<void> {
   const { settings } = await loadSettings(browser.storage);
-  for (const t of tabs) if (t.id !== undefined && forcedOn(settings, t.url)) await injectGate(t.id).catch(() => undefined);
+  for (const t of tabs) if (t.id !== undefined && t.url && addressVerdict(settings, t.url) === 'forced') await injectGate(t.id).catch(() => undefined);
 }
 
 /** Registers the listeners. */

@@ -4,7 +4,7 @@
  * settings and, only for a page that qualifies, asks the background for the engine (which then
  * decides, with the corpus, whether the page is a Korea article). It runs once per page.
  */
-import { preVerdict } from '../core/activation';
+import { addressVerdict } from '../core/activation';
 import { siteMode, type Settings } from '../core/settings/settings';
 import { native } from '../platform/native';
 import { watchSettings, type StorageLike } from '../platform/settings-store';
@@ -39,8 +39,9 @@ function evaluate(): void {
   if (!s) return;
   const running = loaded('engine');
   if (running) return running.apply(allowedHere(s) ? s : { ...s, enabled: false });
-  if (!allowedHere(s) || preVerdict(s.enabled, siteMode(s, location.hostname)) === 'off') return stopWatching();
-  if (preVerdict(s.enabled, siteMode(s, location.hostname)) === 'forced' || pageMentionsKorea(document, location.href)) {
+  const verdict = addressVerdict(s, location.href);
+  if (verdict === 'off') return stopWatching();
+  if (verdict === 'forced' || pageMentionsKorea(document, location.href)) {
     stopWatching();
     void engine().then(
       (e) => settings && e.apply(settings),

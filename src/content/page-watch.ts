@@ -19,6 +19,8 @@ const BLOCKISH = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, td, th,
 /** Text worth a rescan: at least a short word (digits and punctuation, e.g. a ticking clock, are not). */
 const WORDY = /[A-Za-z\u00c0-\u024f\u3131-\u318e\uac00-\ud7a3]{2}/;
 const DEBOUNCE_MS = 150;
+/** After a repaint, the next waits this long: a page that never stops changing costs one batch every two seconds. */
+const REPAINT_GAP_MS = 2000;
 const BURST = 3;
 const MAX_BACKOFF_MS = 8000;
 
@@ -59,6 +61,7 @@ export function watchPage(doc: Document, mode: () => { active: boolean; root: El
   let removed = false;
   let grew = false;
   let scheduled = false;
+  let lastChanged = -Infinity;
   const backoff = churnTracker();
 
   const flush = () => {
@@ -89,7 +92,10 @@ export function watchPage(doc: Document, mode: () => { active: boolean; root: El
         later = Math.max(later, wait);
       }
     }
-    if (ready.length || removed) h.changed(ready, removed);
+    if (ready.length || removed) {
+      lastChanged = performance.now();
+      h.changed(ready, removed);
+    }
     removed = false;
     if (later) schedule(later);
   };
@@ -122,7 +128,8 @@ export function watchPage(doc: Document, mode: () => { active: boolean; root: El
         if (b && inScope(b, m.root)) dirty.add(b);
       }
     }
-    if ((doc.location?.href ?? '') !== url || grew || dirty.size || removed) schedule();
+    if ((doc.location?.href ?? '') !== url || grew) schedule();
+    else if (dirty.size || removed) schedule(Math.max(DEBOUNCE_MS, lastChanged + REPAINT_GAP_MS - performance.now()));
   });
   observer.observe(body, { childList: true, subtree: true, characterData: true });
   // SPA routers change the address without adding nodes sometimes.

@@ -75,16 +75,28 @@ export function paintChunk(map: TextMap, found: readonly Found[], st: PaintState
   return painted.length;
 }
 
-/** Reads, matches and paints everything a walker yields; returns the pass state for what follows. */
-async function passOver(walker: TextWalker, st: PaintState, state: WireState, slice: SliceOptions): Promise<WireState> {
-  while (!walker.done && !full(st)) {
+/** Yields text chunk by chunk; null when there is no more. */
+type Reader = () => TextMap | null;
+
+const walkerReader =
+  (w: TextWalker): Reader =>
+  () =>
+    w.done ? null : w.next(CHUNK_CHARS);
+
+/** Reads, matches and paints everything `read` yields, in batches; returns the pass state for what follows. */
+async function passOver(read: Reader, st: PaintState, state: WireState, slice: SliceOptions): Promise<WireState> {
+  let done = false;
+  while (!done && !full(st)) {
     const maps: TextMap[] = [];
     let chars = 0;
     await runSliced(() => {
-      const m = walker.next(CHUNK_CHARS);
-      if (m.text) maps.push(m);
-      chars += m.text.length;
-      return walker.done || chars >= BATCH_CHARS;
+      const m = read();
+      if (!m) done = true;
+      else if (m.text) {
+        maps.push(m);
+        chars += m.text.length;
+      }
+      return done || chars >= BATCH_CHARS;
     }, slice);
     if (!maps.length) break;
     const reply = await st.service.match({ texts: maps.map((m) => m.text), options: st.options, found: st.found, state });
@@ -106,7 +118,7 @@ async function passOver(walker: TextWalker, st: PaintState, state: WireState, sl
  * the names already painted elsewhere on the page (short forms and coreference resolve to them).
  */
 export async function paintPass(root: Node, st: PaintState, slice: SliceOptions): Promise<void> {
-  await passOver(new TextWalker(root), st, emptyState(st.counts.keys()), slice);
+  await passOver(walkerReader(new TextWalker(root)), st, emptyState(st.counts.keys()), slice);
 }
 
 /** Recomputes mention counts from what is painted (after the page removed text). */
@@ -118,14 +130,23 @@ export function recount(st: PaintState): void {
   }
 }
 
-/** Repaints blocks the page changed: clears what was painted in each, then paints it again. */
+/**
+ * Repaints blocks the page changed: clears what was painted in each as the reading reaches it, and
+ * sends the text of all of them in as few requests as the batch size allows.
+ */
 export async function repaintBlocks(blocks: Element[], removed: boolean, st: PaintState, slice: SliceOptions): Promise<void> {
   if (removed) st.hl.purgeDisconnected();
-  let state = emptyState(st.counts.keys());
-  for (const b of blocks) {
-    if (slice.signal.aborted) throw slice.signal.reason;
-    st.hl.removeWithin(b);
-    if (!full(st)) state = await passOver(new TextWalker(b), st, state, slice);
-  }
+  let i = 0;
+  let walker: TextWalker | null = null;
+  const read: Reader = () => {
+    while (!walker || walker.done) {
+      if (i >= blocks.length) return null;
+      const b = blocks[i++];
+      st.hl.removeWithin(b);
+      walker = new TextWalker(b);
+    }
+    return walker.next(CHUNK_CHARS);
+  };
+  if (blocks.length && !full(st)) await passOver(read, st, emptyState(st.counts.keys()), slice);
   recount(st);
 }

@@ -16,8 +16,8 @@ import { MentionNav } from './mention-nav';
 import { listenForInput } from './page-input';
 import { paintPass, paintState, repaintBlocks, type PaintState } from './paint-pass';
 import { watchPage } from './page-watch';
-import { isAbort, nextTask, type SliceOptions } from './scheduler';
-import { readSignals } from './signals';
+import { isAbort, nextTask, runSliced, type SliceOptions } from './scheduler';
+import { startSignals } from './signals';
 import { entrySummaries, pageStatus, statusReporter, type PageReport } from './status';
 import type { OverlayController, UiModule } from './overlay/ui-module';
 import { mentionOptions, themeOf } from './session-prefs';
@@ -108,11 +108,12 @@ export class PageSession {
 
   /** Reads the page's signals (here) and detects (in the service). */
   private async detect(): Promise<void> {
-    const t0 = performance.now();
-    const { signals, root } = readSignals(document, location.href);
+    await nextTask(this.signal);
+    const reading = startSignals(document, location.href);
+    await runSliced(() => reading.walk.step(), this.sliced('detect'));
+    const { signals, root } = reading.finish();
     this.articleDate = signals.publishedAt;
     this.root = root;
-    this.slice(performance.now() - t0, 'detect');
     const s = this.settings;
     const reply = await this.deps.service.detect({ signals: { ...signals, body: signals.body.slice(0, 4 * MAX_MATCH_CHARS) }, sensitivity: s.sensitivity });
     if (this.signal.aborted) throw this.signal.reason;

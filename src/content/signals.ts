@@ -5,8 +5,8 @@
  * text and off-screen tricks are left out.
  */
 import type { PageSignals } from '../core/detection/detect';
+import { VisibleTextWalk } from './visible-text';
 import { publishDate } from '../core/detection/dating';
-import { skipElement } from './scanner';
 
 const meta = (doc: Document, sel: string): string[] => [...doc.querySelectorAll(sel)].map((m) => m.getAttribute('content') ?? '').filter(Boolean);
 
@@ -108,65 +108,6 @@ export function visibilityTester(doc: Document, root: Element): (el: Element) =>
   return (el) => !sheets.has(el) && !hidesText(el.getAttribute('style') ?? '');
 }
 
-/** True for an element a reader cannot see (attributes only; see {@link visibilityTester} for styles). */
-export function hiddenByAttributes(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
-}
-
-const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|SECTION|ARTICLE|HEADER|MAIN|BLOCKQUOTE|FIGURE|FIGCAPTION|TABLE|TR|TD|TH|DL|DT|DD|BR|HR|ADDRESS|DETAILS|CAPTION)$/;
-
-/** The visible text of a subtree (blocks end in newlines), with the share of it inside links. */
-export function visibleText(root: Element, visible: (el: Element) => boolean, maxChars = 150_000): { text: string; linkDensity: number } {
-  const parts: string[] = [];
-  let len = 0;
-  let linkLen = 0;
-  let lastNl = true;
-  const walk = (el: Element, inLink: boolean) => {
-    for (let n = el.firstChild; n && len < maxChars; n = n.nextSibling) {
-      if (n.nodeType === 3) {
-        const t = (n as Text).data;
-        if (!t.trim()) {
-          if (t.length && !lastNl) {
-            parts.push(' ');
-            len++;
-          }
-          continue;
-        }
-        // A huge text node is read only up to the limit.
-        const piece = t.length > maxChars - len ? t.slice(0, maxChars - len) : t;
-        parts.push(piece);
-        len += piece.length;
-        if (inLink) linkLen += piece.trim().length;
-        lastNl = false;
-      } else if (n.nodeType === 1) {
-        const c = n as Element;
-        // Links are read (an inline link is part of the sentence) but counted for link density.
-        const isLink = c.tagName === 'A';
-        if ((!isLink && skipElement(c)) || hiddenByAttributes(c) || !visible(c)) continue;
-        const block = BLOCK.test(c.tagName);
-        if (block && !lastNl) {
-          parts.push('\n');
-          len++;
-          lastNl = true;
-        }
-        walk(c, inLink || isLink);
-        if (block && !lastNl) {
-          parts.push('\n');
-          len++;
-          lastNl = true;
-        }
-      }
-    }
-  };
-  walk(root, false);
-  const text = parts
-    .join('')
-    .replace(/[ \t\u00a0]+\n/g, '\n')
-    .replace(/\n[ \t\u00a0]+/g, '\n');
-  const letters = text.replace(/\s+/g, '').length;
-  return { text, linkDensity: letters ? Math.min(1, linkLen / letters) : 0 };
-}
-
 // ---- the main text ------------------------------------------------------------
 
 const MAIN_HINT =
@@ -225,13 +166,33 @@ export function findMainRoot(doc: Document): Element | null {
   return doc.querySelector('main, [role="main"]') ?? body;
 }
 
+/** How much visible text detection reads. */
+export const DETECT_CHARS = 150_000;
+
+export interface SignalReading {
+  /** The visible-text walk: step it to the end (in one go, or in slices between tasks). */
+  walk: VisibleTextWalk;
+  finish(): { signals: PageSignals; root: Element | null };
+}
+
 /** Everything detection needs, read once. */
 export function readSignals(doc: Document, url: string): { signals: PageSignals; root: Element | null } {
+  const r = startSignals(doc, url);
+  while (!r.walk.step());
+  return r.finish();
+}
+
+/** The same reading in steps: the walk over the visible text is the long part on big pages. */
+export function startSignals(doc: Document, url: string): SignalReading {
   const root = findMainRoot(doc);
-  const ld = jsonLd(doc);
   const visible = root ? visibilityTester(doc, root) : () => true;
   // Detection reads the first 150,000 characters: enough to judge, cheap on endless pages.
-  const vt = root ? visibleText(root, visible, 150_000) : { text: '', linkDensity: 0 };
+  const walk = new VisibleTextWalk(root, visible, DETECT_CHARS);
+  return { walk, finish: () => finishSignals(doc, url, root, visible, walk.result()) };
+}
+
+function finishSignals(doc: Document, url: string, root: Element | null, visible: (el: Element) => boolean, vt: { text: string; linkDensity: number }) {
+  const ld = jsonLd(doc);
   let body = vt.text;
   // A page that renders its article from script data (not run in an emulation): read that data.
   if (body.split(/\s+/).length < 80 && ld.articleBody && ld.articleBody.length > body.length) body = ld.articleBody;

@@ -3,7 +3,7 @@
  * detection), the page session (after it) and the analyze CLI all ask this one module.
  */
 import type { Detection } from './detection/detect';
-import type { Sensitivity, SiteMode } from './settings/settings';
+import { siteMode, type Sensitivity, type Settings, type SiteMode } from './settings/settings';
 
 export type ActivationReason = 'detected' | 'forced-on' | 'not-korea' | 'not-article' | 'site-off' | 'global-off' | 'loading';
 
@@ -26,6 +26,21 @@ export interface Verdict {
 export function preVerdict(enabled: boolean, siteMode: SiteMode): 'off' | 'forced' | 'auto' {
   if (!enabled || siteMode === 'off') return 'off';
   return siteMode === 'on' ? 'forced' : 'auto';
+}
+
+/**
+ * The same rule from a page's address alone (the background, before anything runs on the page): off
+ * for a page that is not a web page (or a local file without the reader's switch).
+ */
+export function addressVerdict(s: Settings, url: string): 'off' | 'forced' | 'auto' {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'off';
+  }
+  const readable = u.protocol === 'https:' || u.protocol === 'http:' || (u.protocol === 'file:' && s.filePages);
+  return readable ? preVerdict(s.enabled, siteMode(s, u.hostname)) : 'off';
 }
 
 /** Decides whether the page is active and why. Pure; never throws. */
