@@ -5,7 +5,7 @@ import { badgeHandlers } from './badge';
 import { registerCommands } from './commands';
 import { registerContextMenu } from './context-menu';
 import { injectHandlers } from './inject';
-import { matchHandlers } from './matching';
+import { matchHandlers, warmIndex } from './matching';
 import { registerWake } from './wake';
 
 const handlers: Handlers = { ...injectHandlers, ...matchHandlers, ...badgeHandlers };
@@ -13,6 +13,7 @@ const handlers: Handlers = { ...injectHandlers, ...matchHandlers, ...badgeHandle
 registerContextMenu();
 registerCommands();
 registerWake();
+warmIndex();
 browser.runtime.onMessage.addListener(((msg: unknown, sender: unknown) => dispatch(handlers, msg, sender)) as Parameters<
   typeof browser.runtime.onMessage.addListener
 >[0]);

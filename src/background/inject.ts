@@ -7,7 +7,7 @@ import browser from '../platform/browser';
 import type { Handlers } from '../core/messages';
 import { addressVerdict } from '../core/activation';
 import { loadSettings } from '../platform/settings-store';
-import { matchIndex } from './matching';
+import { warmIndex } from './matching';
 import { senderPage, senderTab } from './sender';
 
 /** Bundle files, beside the manifest in every build. */
@@ -23,9 +23,9 @@ export const injectHandlers: Handlers = {
     const target = { tabId: page.tabId, frameIds: [0] };
     const files: string[] = [BUNDLES[m.what]];
     if (m.what === 'gate') {
-      // A page that may be a Korea article: the index starts loading, and where the settings allow
-      // it the engine comes with the gate (one round trip less before the first highlight).
-      void matchIndex().catch(() => undefined);
+      // A page that may be a Korea article: the index loads (if the background was asleep), and
+      // where the settings allow it the engine comes with the gate (one round trip less).
+      warmIndex();
       const { settings } = await loadSettings(browser.storage);
       if (addressVerdict(settings, page.url) !== 'off') files.push(BUNDLES.engine);
     }

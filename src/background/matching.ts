@@ -23,6 +23,11 @@ export function matchIndex(): Promise<CorpusIndex> {
   return loading;
 }
 
+/** Loads the index as the background starts, so the first page that asks does not wait for it. */
+export function warmIndex(): void {
+  void matchIndex().catch(() => undefined);
+}
+
 export const matchHandlers: Handlers = {
   'kc:detect': async (m, sender) => (senderTab(sender) === null ? null : serveDetect(await matchIndex(), m.req)),
   'kc:match': async (m, sender) => (senderTab(sender) === null ? null : serveMatch(await matchIndex(), m.req)),
