@@ -9,15 +9,15 @@ import { siteMode, type Settings } from '../core/settings/settings';
 import { native } from '../platform/native';
 import { watchSettings, type StorageLike } from '../platform/settings-store';
 import { isMessage, type PageStatus } from '../core/messages';
-import { pageMentionsKorea, hasKoreaHint } from './prefilter';
+import { pageMentionsKorea } from './prefilter';
+import { watchLateContent } from './late-content';
 import { loaded, whenLoaded, type EngineModule } from './handoff';
 
 const api = native;
 
 let settings: Settings | null = null;
 let requested: Promise<EngineModule> | null = null;
-let watcher: MutationObserver | null = null;
-let lastUrl = location.href;
+let stopWatch: (() => void) | null = null;
 
 /** Local files are read only when the reader turned that on. */
 const allowedHere = (s: Settings) => location.protocol !== 'file:' || s.filePages;
@@ -50,31 +50,13 @@ function evaluate(): void {
   } else watchForLateContent();
 }
 
-/** Pages that fill in later (infinite scroll, SPA routes) get another look, debounced and backing off. */
 function watchForLateContent(): void {
-  if (watcher || !document.body) return;
-  let timer = 0;
-  let delay = 250;
-  let pending: Node[] = [];
-  watcher = new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (pending.length < 200) pending.push(n);
-    if (timer) return;
-    timer = window.setTimeout(() => {
-      timer = 0;
-      delay = Math.min(delay * 2, 4000);
-      const nodes = pending;
-      pending = [];
-      const moved = location.href !== lastUrl;
-      lastUrl = location.href;
-      if (moved || hasKoreaHint(document.title) || nodes.some((n) => hasKoreaHint((n.textContent ?? '').slice(0, 20000)))) evaluate();
-    }, delay);
-  });
-  watcher.observe(document.body, { childList: true, subtree: true });
+  stopWatch ??= watchLateContent(evaluate);
 }
 
 function stopWatching(): void {
-  watcher?.disconnect();
-  watcher = null;
+  stopWatch?.();
+  stopWatch = null;
 }
 
 function idleStatus(): PageStatus {
