@@ -231,8 +231,9 @@ for (const name of BROWSERS) {
 
     it('✕ closes the sheet too', async () => {
       const p = await mentionContaining(s.page, 'Kim Yo Jong');
-      // A tap right after the swipe would count as the second tap of a double tap (no click).
-      await new Promise((r) => setTimeout(r, 600));
+      // A tap right after the swipe would count as the second tap of a double tap (no click); on a
+      // loaded machine the browser's double-tap window runs late, so wait well past it.
+      await new Promise((r) => setTimeout(r, 1200));
       await s.page.touchscreen.tap(p.x, p.y);
       expect(await waitForCard(s.page)).toBe('Kim Yo Jong');
       expect((await cardGeometry(s.page)).sheet).toBe(true);
