@@ -6,12 +6,10 @@
 import browser from '../platform/browser';
 import type { Handlers } from '../core/messages';
 import { addressVerdict } from '../core/activation';
+import { BUNDLES } from '../platform/page-link';
 import { loadSettings } from '../platform/settings-store';
 import { warmIndex } from './matching';
 import { senderPage, senderTab } from './sender';
-
-/** Bundle files, beside the manifest in every build. */
-const BUNDLES = { gate: '/gate.js', engine: '/engine.js', ui: '/ui.js', cards: '/cards.js' } as const;
 
 /** Highlight rules only: `::highlight(name) { declarations }`, nothing that could style the page itself. */
 const SAFE_CSS = /^(\s*::highlight\([a-z][a-z0-9-]*\)\s*\{[^{}<]*\}\s*)+$/;

@@ -10,18 +10,17 @@ import { siteMode, type Settings } from '../core/settings/settings';
 import { provide, whenLoaded } from './handoff';
 import { PageSession } from './session';
 
+/** Asks the background; a refusal (null) is an error, so the session leaves the page untouched. */
+async function ask<T>(type: 'kc:detect' | 'kc:match', req: object): Promise<T> {
+  const r = (await browser.runtime.sendMessage({ type, req })) as T | null;
+  if (!r) throw new Error(`${type}: no answer from the background`);
+  return r;
+}
+
 /** Detection and matching run in the background, which holds the alias index. */
 const service: MatchService = {
-  async detect(req) {
-    const r = (await browser.runtime.sendMessage({ type: 'kc:detect', req })) as DetectReply | null;
-    if (!r) throw new Error('detection unavailable');
-    return r;
-  },
-  async match(req) {
-    const r = (await browser.runtime.sendMessage({ type: 'kc:match', req })) as MatchReply | null;
-    if (!r) throw new Error('matching unavailable');
-    return r;
-  },
+  detect: (req) => ask<DetectReply>('kc:detect', req),
+  match: (req) => ask<MatchReply>('kc:match', req),
 };
 
 let uiRequested: Promise<unknown> | null = null;

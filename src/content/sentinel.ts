@@ -8,6 +8,7 @@
 import { pageMayMentionKorea } from './prefilter';
 import { watchLateContent } from './late-content';
 
+/** Not `platform/native`: that module reads the extension global when it loads, and this script must not touch it until a page passes. */
 interface Runtime {
   runtime: { sendMessage(msg: object): Promise<unknown> | void };
 }

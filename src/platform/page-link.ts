@@ -5,9 +5,12 @@
  */
 import browser from './browser';
 
+/** The bundles the background injects, beside the manifest in every build (absolute: Firefox resolves relative paths against the calling page). */
+export const BUNDLES = { gate: '/gate.js', engine: '/engine.js', ui: '/ui.js', cards: '/cards.js' } as const;
+
 /** Injects the gate into the tab's top frame (it runs once per page; a second injection is a no-op). */
 export function injectGate(tabId: number): Promise<unknown> {
-  return browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/gate.js'] });
+  return browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [BUNDLES.gate] });
 }
 
 /** Sends `msg` to the page, waking the gate when nothing answers; null when the page cannot be reached. */
