@@ -50,7 +50,7 @@ async function bundle(outDir: string, test: boolean, corpus: Corpus): Promise<vo
     bundle: true,
     format: 'iife',
     target: 'es2022',
-    minify: true,
+    minify: !process.env.KC_UNMINIFIED,
     legalComments: 'none',
     jsx: 'automatic',
     jsxImportSource: 'preact',

@@ -6,8 +6,8 @@
 import browser from '../platform/browser';
 import type { Handlers } from '../core/messages';
 import { addressVerdict } from '../core/activation';
-import { BUNDLES } from '../platform/page-link';
-import { loadSettings } from '../platform/settings-store';
+import { BUNDLES, injectGate } from '../platform/page-link';
+import { currentSettings } from './settings-cache';
 import { warmIndex } from './matching';
 import { senderPage, senderTab } from './sender';
 
@@ -18,18 +18,16 @@ export const injectHandlers: Handlers = {
   'kc:inject': async (m, sender) => {
     const page = senderPage(sender);
     if (!page) return { ok: false };
-    const target = { tabId: page.tabId, frameIds: [0] };
-    const files: string[] = [BUNDLES[m.what]];
     if (m.what === 'gate') {
       // A page that may be a Korea article: the index loads (if the background was asleep), and
       // where the settings allow it the engine comes with the gate (one round trip less).
       warmIndex();
-      const { settings } = await loadSettings(browser.storage);
-      if (addressVerdict(settings, page.url) !== 'off') files.push(BUNDLES.engine);
-    }
-    await browser.scripting.executeScript({ target, files });
+      const settings = await currentSettings();
+      await injectGate(page.tabId, { settings, engine: addressVerdict(settings, page.url) !== 'off' });
+    } else await browser.scripting.executeScript({ target: { tabId: page.tabId, frameIds: [0] }, files: [BUNDLES[m.what]] });
     return { ok: true };
   },
+  'kc:get-settings': (_m, sender) => (senderPage(sender) ? currentSettings() : null),
   'kc:css': async (m, sender) => {
     const tabId = senderTab(sender);
     if (tabId === null || !SAFE_CSS.test(m.css)) return { ok: false };

@@ -1,14 +1,14 @@
 /**
  * The gate: injected by the background on a page that passed the sentinel's cheap test, on a site
- * the reader forced on, or when the reader asks the page something (popup, menu). It reads the
- * settings and, only for a page that qualifies, asks the background for the engine (which then
- * decides, with the corpus, whether the page is a Korea article). It runs once per page.
+ * the reader forced on, or when the reader asks the page something (popup, menu). It gets the
+ * settings from the background (with the injection, then on every change; it never reads storage)
+ * and, only for a page that qualifies, asks for the engine (which then decides, with the corpus,
+ * whether the page is a Korea article). It runs once per page.
  */
 import { addressVerdict } from '../core/activation';
 import { siteMode, type Settings } from '../core/settings/settings';
 import { native } from '../platform/native';
-import { watchSettings, type StorageLike } from '../platform/settings-store';
-import { isMessage, type PageStatus } from '../core/messages';
+import { isMessage, SEED_KEY, type Message, type PageStatus } from '../core/messages';
 import { pageMentionsKorea } from './prefilter';
 import { watchLateContent } from './late-content';
 import { loaded, whenLoaded, type EngineModule } from './handoff';
@@ -65,35 +65,45 @@ function idleStatus(): PageStatus {
   return { status: reason === 'not-korea' ? 'idle' : 'off', reason, host: location.hostname, origin: location.origin, matches: 0, entries: [] };
 }
 
+/** The settings come with the injection; a gate injected without them asks the background. */
+async function withSettings(): Promise<void> {
+  if (settings) return;
+  const s = (await api.runtime.sendMessage({ type: 'kc:get-settings' })) as Settings | null;
+  if (!settings && s) settings = s;
+}
+
 const answer = ((msg: unknown) => {
   if (!isMessage(msg)) return undefined;
+  if (msg.type === 'kc:settings') {
+    settings = (msg as Message<'kc:settings'>).settings;
+    evaluate();
+    return Promise.resolve({ ok: true });
+  }
   const running = loaded('engine');
   if (running) return running.handle(msg);
   if (msg.type === 'kc:get-status') return Promise.resolve(idleStatus());
   if (msg.type === 'kc:step' || msg.type === 'kc:open-briefing') return Promise.resolve({ ok: false });
   // A look-up or a card the reader asked for on a page the engine skipped.
-  return engine().then((e) => {
-    if (settings) e.apply(settings);
-    return e.handle(msg);
-  });
+  return withSettings()
+    .then(engine)
+    .then((e) => {
+      if (settings) e.apply(settings);
+      return e.handle(msg);
+    });
 }) as Parameters<typeof api.runtime.onMessage.addListener>[0];
 
 const GATE_KEY = '__koreaContextGate';
-const g = globalThis as unknown as Record<string, boolean | undefined>;
+const g = globalThis as unknown as Record<string, unknown>;
 if (!g[GATE_KEY]) {
   g[GATE_KEY] = true;
-  start();
-}
-
-function start(): void {
   api.runtime.onMessage.addListener(answer);
-  // The first read and every later change, newest read only: a slow older read never undoes a newer setting.
-  watchSettings(
-    api.storage as unknown as StorageLike,
-    (s) => {
-      settings = s;
-      evaluate();
-    },
-    { initial: true },
-  );
+  // The background sends the settings with the gate, in either order: taken now if they came
+  // first, else (and on every later injection) through the function left in their place.
+  const take = (s: Settings) => {
+    settings = s;
+    evaluate();
+  };
+  const seeded = g[SEED_KEY];
+  g[SEED_KEY] = take;
+  if (seeded && typeof seeded === 'object') take(seeded as Settings);
 }

@@ -3,7 +3,7 @@
  * a card on a page we are off), never on an idle page. It says how many names the page has, once,
  * in the live region; shows the briefing button; and, in test builds, the status of the contract.
  */
-import { setLanguage, t, tn } from '../ui/i18n';
+import { setLanguage, t, tn } from './host-strings';
 import { createHost, type Host } from './overlay/host';
 
 export interface HostPrefs {

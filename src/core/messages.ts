@@ -1,5 +1,6 @@
 /** The one message contract between the contexts. Validated on receipt. */
 import type { DetectReply, DetectRequest, MatchReply, MatchRequest } from './matching/service';
+import type { Settings } from './settings/settings';
 
 export interface EntrySummary {
   id: string;
@@ -31,11 +32,18 @@ export interface Requests {
   'kc:css': { req: { css: string; remove: boolean }; res: { ok: boolean } };
   /** Background → content: move to the next or previous highlighted name. */
   'kc:step': { req: { dir: 1 | -1 }; res: { ok: boolean } };
+  /** Background → gate: the reader's settings changed (pages never read storage themselves). */
+  'kc:settings': { req: { settings: Settings }; res: { ok: boolean } };
+  /** Gate → background, when it was injected without its settings. */
+  'kc:get-settings': { req: Record<string, never>; res: Settings | null };
   /** Content → background: is the page a Korea article (the index lives in the background)? */
   'kc:detect': { req: { req: DetectRequest }; res: DetectReply | null };
   /** Content → background: the names in these texts. */
   'kc:match': { req: { req: MatchRequest }; res: MatchReply | null };
 }
+
+/** Where the gate finds its first settings: a global of the extension's isolated world (page scripts cannot see it), set by the background just before it injects the gate. */
+export const SEED_KEY = '__koreaContextSettings';
 
 /** The most text one matching request may carry. */
 export const MAX_MATCH_CHARS = 400000;
@@ -57,6 +65,8 @@ const SHAPES: Record<RequestType, (m: Record<string, unknown>) => boolean> = {
   'kc:inject': (m) => m.what === 'gate' || m.what === 'engine' || m.what === 'ui' || m.what === 'cards',
   'kc:css': (m) => typeof m.css === 'string' && m.css.length < 20000 && typeof m.remove === 'boolean',
   'kc:step': (m) => m.dir === 1 || m.dir === -1,
+  'kc:settings': (m) => isObj(m.settings),
+  'kc:get-settings': () => true,
   'kc:detect': (m) => isObj(m.req) && isObj(m.req.signals) && typeof m.req.signals.body === 'string' && m.req.signals.body.length <= 4 * MAX_MATCH_CHARS,
   'kc:match': (m) => isObj(m.req) && textsOk(m.req.texts) && isObj(m.req.options) && Array.isArray(m.req.found) && isObj(m.req.state),
 };

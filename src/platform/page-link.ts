@@ -1,16 +1,48 @@
 /**
- * Messages to our content scripts in a tab. On most pages only the sentinel runs, which listens to
- * nothing; when the reader asks the page something (the popup's status, a card, a look-up), the gate
- * is injected first and answers.
+ * How the background reaches our content scripts in a tab. On most pages only the sentinel runs,
+ * which listens to nothing; the gate comes in when a page passes the sentinel's test, on a site the
+ * reader forced on, or when the reader asks the page something (the popup's status, a card, a
+ * look-up). Pages never read the extension's storage: the settings come with the gate, and every
+ * change is sent to the open tabs.
  */
 import browser from './browser';
+import { loadSettings } from './settings-store';
+import type { Settings } from '../core/settings/settings';
+import { SEED_KEY } from '../core/messages';
 
 /** The bundles the background injects, beside the manifest in every build (absolute: Firefox resolves relative paths against the calling page). */
 export const BUNDLES = { gate: '/gate.js', engine: '/engine.js', ui: '/ui.js', cards: '/cards.js' } as const;
 
-/** Injects the gate into the tab's top frame (it runs once per page; a second injection is a no-op). */
-export function injectGate(tabId: number): Promise<unknown> {
-  return browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [BUNDLES.gate] });
+/**
+ * Runs in the page's isolated world (serialised by the browser: self-contained). A running gate
+ * leaves a function there to take the settings; before the gate runs they wait in the global.
+ */
+function seed(key: string, settings: Settings): void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  const take = g[key];
+  if (typeof take === 'function') take(settings);
+  else g[key] = settings;
+}
+
+/**
+ * Injects the gate into the tab's top frame with the reader's settings (it runs once per page; a
+ * second injection is a no-op), and the engine with it when `engine` is set.
+ */
+export async function injectGate(tabId: number, opts: { settings?: Settings; engine?: boolean } = {}): Promise<void> {
+  const settings = opts.settings ?? (await loadSettings(browser.storage)).settings;
+  const target = { tabId, frameIds: [0] };
+  // Either order works (see `seed`), so both go at once.
+  await Promise.all([
+    browser.scripting.executeScript({ target, func: seed, args: [SEED_KEY, settings] }),
+    browser.scripting.executeScript({ target, files: opts.engine ? [BUNDLES.gate, BUNDLES.engine] : [BUNDLES.gate] }),
+  ]);
+}
+
+/** Tells every open tab's gate (where one runs) that the settings changed. */
+export async function sendSettings(settings: Settings): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  const msg = { type: 'kc:settings', settings };
+  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, msg, { frameId: 0 }).catch(() => undefined))));
 }
 
 /** Sends `msg` to the page, waking the gate when nothing answers; null when the page cannot be reached. */

@@ -16,19 +16,21 @@ export interface StorageLike {
 }
 
 /**
- * Reads settings: sync storage first, local as the fallback (and where sync
- * failed before). Corrupted values are repaired to defaults, never thrown.
+ * Reads settings: local storage first (it holds them where sync failed, and
+ * saving to sync clears it), sync otherwise. Corrupted values are repaired to
+ * defaults, never thrown.
  */
 export async function loadSettings(storage: StorageLike): Promise<{ settings: Settings; problems: string[] }> {
-  let raw: unknown;
-  try {
-    const local = await storage.local.get(STORAGE_KEY);
-    raw = local[STORAGE_KEY];
-    if (raw === undefined && storage.sync) raw = (await storage.sync.get(STORAGE_KEY))[STORAGE_KEY];
-  } catch {
-    raw = undefined;
-  }
-  const r = migrate(raw);
+  // Both areas at once: a fresh profile has nothing in local, and a second read would wait for the first.
+  const read = async (area: StorageAreaLike | undefined) => {
+    try {
+      return area ? (await area.get(STORAGE_KEY))[STORAGE_KEY] : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const [local, sync] = await Promise.all([read(storage.local), read(storage.sync)]);
+  const r = migrate(local ?? sync);
   return { settings: r.settings, problems: r.problems };
 }
 

@@ -116,6 +116,11 @@ describe('settings', () => {
     const bad = memoryStorage({ syncFails: true });
     expect(await saveSettings(bad, s)).toBe('local');
     expect((await loadSettings(bad)).settings.density).toBe('first');
+    // Both areas are read at once; local (written where sync failed) wins over sync.
+    const both = memoryStorage();
+    both.data.sync['kc-settings'] = diffFromDefaults({ ...s, density: 'all' });
+    both.data.local['kc-settings'] = diffFromDefaults(s);
+    expect((await loadSettings(both)).settings.density).toBe('first');
   });
   it('repairs a corrupted stored blob on load', async () => {
     const st = memoryStorage({ initial: { 'kc-settings': { version: 2, values: { enabled: 'maybe', density: 'first' } } } });

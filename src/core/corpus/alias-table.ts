@@ -110,7 +110,14 @@ export function addVariants(t: AliasTable, variants: readonly Variant[]): void {
     const f = foldAlias(v.text);
     if (t.taken.has(f)) continue;
     const info = addAlias(t, v.text, v.owner, v.from.mode);
-    Object.assign(info, { requires: v.from.requires, nearestDate: v.from.nearestDate, generic: v.from.generic, side: v.from.side, variant: true });
+    Object.assign(info, {
+      requires: v.from.requires,
+      requiresSides: v.from.requiresSides,
+      nearestDate: v.from.nearestDate,
+      generic: v.from.generic,
+      side: v.from.side,
+      variant: true,
+    });
   }
 }
 
