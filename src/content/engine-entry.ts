@@ -36,13 +36,9 @@ const deps = {
     cardsRequested ??= browser.runtime.sendMessage({ type: 'kc:inject', what: 'cards' });
     return whenLoaded('cards').then((m) => m.corpus);
   },
-  uiLanguage() {
-    try {
-      return browser.i18n.getUILanguage();
-    } catch {
-      return navigator.language;
-    }
-  },
+  // The page's own language list, not `i18n.getUILanguage()`: the same answer for "auto" in practice,
+  // without setting up the i18n API in the page.
+  uiLanguage: () => navigator.language,
   restart: () => restart(),
 };
 

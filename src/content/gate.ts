@@ -8,7 +8,7 @@
 import { addressVerdict } from '../core/activation';
 import { siteMode, type Settings } from '../core/settings/settings';
 import { native } from '../platform/native';
-import { isMessage, SEED_KEY, type Message, type PageStatus } from '../core/messages';
+import { isMessage, SEED_KEY, type GateSeed, type Message, type PageStatus } from '../core/messages';
 import { pageMentionsKorea } from './prefilter';
 import { watchLateContent } from './late-content';
 import { loaded, whenLoaded, type EngineModule } from './handoff';
@@ -99,11 +99,13 @@ if (!g[GATE_KEY]) {
   api.runtime.onMessage.addListener(answer);
   // The background sends the settings with the gate, in either order: taken now if they came
   // first, else (and on every later injection) through the function left in their place.
-  const take = (s: Settings) => {
-    settings = s;
+  const take = (seed: GateSeed) => {
+    // The engine is on its way in the same injection: wait for it rather than ask for another.
+    if (seed.engine) requested ??= whenLoaded('engine');
+    settings = seed.settings;
     evaluate();
   };
   const seeded = g[SEED_KEY];
   g[SEED_KEY] = take;
-  if (seeded && typeof seeded === 'object') take(seeded as Settings);
+  if (seeded && typeof seeded === 'object') take(seeded as GateSeed);
 }

@@ -3,6 +3,7 @@
  * Custom Highlight API: no element is inserted into the page, so its layout,
  * text and scripts are untouched. Clicks are hit-tested against the ranges.
  */
+import { randomToken } from './random-token';
 
 export interface PaintedMention {
   entryId: string;
@@ -29,8 +30,7 @@ export const TEST_HIGHLIGHT_NAMES: HighlightNames = {
 
 /** Names no page can guess: one random prefix per page session (release builds). */
 export function randomHighlightNames(): HighlightNames {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  const p = 'h' + [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('');
+  const p = 'h' + randomToken(10);
   return { underline: p + '-a', background: p + '-b', hover: p + '-c', active: p + '-d', focus: p + '-e' };
 }
 

@@ -71,9 +71,25 @@ const WEAK = [
   '국정원',
   '국가정보원',
 ];
-const STRONG = [...STRONG_EN, ...STRONG_KO, ...STRONG_JA_ZH];
+/**
+ * A word with what a text must hold for it to occur at all: its script, and for the English words
+ * that say "Korea" that stem. One look for the stem or the script rules out many words at once, so
+ * an English page without "kore" pays for a dozen scans of its text, not sixty.
+ */
+interface Word {
+  text: string;
+  script: 'latin' | 'hangul' | 'han';
+  kore: boolean;
+}
+const HANGUL = /[\uac00-\ud7a3]/;
+const HAN = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const words = (list: readonly string[]): Word[] =>
+  list.map((text) => ({ text, script: HANGUL.test(text) ? 'hangul' : HAN.test(text) ? 'han' : 'latin', kore: text.includes('kore') }));
+
+const STRONG = words([...STRONG_EN, ...STRONG_KO, ...STRONG_JA_ZH]);
+const WEAK_WORDS = words(WEAK);
 /** Any peninsula word (for titles, addresses, meta tags, and pages that grow later). */
-const HINT = [...STRONG, ...WEAK, 'korea'];
+const HINT = [...STRONG, ...WEAK_WORDS, ...words(['korea'])];
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
@@ -91,16 +107,26 @@ function occurrences(text: string, word: string, max: number): number {
   return n;
 }
 
-/** How many times the words occur in lower-case `text`, counting up to `max`. */
-function count(words: readonly string[], text: string, max: number): number {
+/** What a lower-case text holds, found once per text. */
+interface Scan {
+  text: string;
+  hangul: boolean;
+  han: boolean;
+  kore: boolean;
+}
+const scan = (text: string): Scan => ({ text, hangul: HANGUL.test(text), han: HAN.test(text), kore: text.includes('kore') });
+const mayOccur = (s: Scan, w: Word) => (w.script === 'latin' ? !w.kore || s.kore : w.script === 'hangul' ? s.hangul : s.han);
+
+/** How many times the words occur in the scanned text, counting up to `max`. */
+function count(list: readonly Word[], s: Scan, max: number): number {
   let n = 0;
-  for (const w of words) if (n < max) n += occurrences(text, w, max - n);
+  for (const w of list) if (n < max && mayOccur(s, w)) n += occurrences(s.text, w.text, max - n);
   return n;
 }
 
 /** Whether `text` holds any peninsula word at all (any case). */
 export function hasKoreaHint(text: string): boolean {
-  return count(HINT, text.toLowerCase(), 1) > 0;
+  return count(HINT, scan(text.toLowerCase()), 1) > 0;
 }
 
 /** Text sample size: enough for headline, lead and the start of the body. */
@@ -147,10 +173,10 @@ function headSaysKorea(doc: Document, url: string): boolean {
 
 /** When the head says nothing: two strong words, a strong word and a weak one, or WEAK_HITS weak ones. */
 function bodySaysKorea(sampleText: string): boolean {
-  const text = sampleText.toLowerCase();
+  const text = scan(sampleText.toLowerCase());
   const strong = count(STRONG, text, 2);
   if (strong >= 2) return true;
-  return strong + count(WEAK, text, WEAK_HITS) >= (strong ? 2 : WEAK_HITS);
+  return strong + count(WEAK_WORDS, text, WEAK_HITS) >= (strong ? 2 : WEAK_HITS);
 }
 
 /** Reads the address, title, meta tags and the start of the body's readable text; true if the page may be about Korea. */

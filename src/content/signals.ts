@@ -113,6 +113,10 @@ export function visibilityTester(doc: Document, root: Element): (el: Element) =>
 const MAIN_HINT =
   /article[-_]?(body|content|view|txt|text)|news[-_]?(body|content|view|text|article)|story[-_]?(body|content)|entry[-_]content|post[-_](content|body)|articlebody|dic_area|newsct|art_txt|view_con|cont_view|read_body|article_txt/i;
 
+const NOT_RUNNING = new Set(['A', 'SCRIPT', 'STYLE', 'NAV', 'FOOTER', 'ASIDE', 'BUTTON', 'LI', 'NOSCRIPT', 'TEMPLATE']);
+const INLINE = new Set(['B', 'I', 'EM', 'STRONG', 'SPAN', 'FONT', 'U', 'SMALL', 'SUP', 'SUB', 'MARK', 'Q', 'CITE']);
+const PARAGRAPH = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION']);
+
 /**
  * The element holding the article text: the container with the most running text of its
  * own (paragraphs and line-broken text, not links), preferring article markup.
@@ -124,20 +128,30 @@ export function findMainRoot(doc: Document): Element | null {
   const add = (el: Element | null, v: number) => {
     if (el) score.set(el, (score.get(el) ?? 0) + v);
   };
+  // Whether text under an element is running text; one answer per element (siblings share it).
+  const running = new Map<Element, boolean>();
+  const isRunning = (p: Element) => {
+    let ok = running.get(p);
+    if (ok === undefined) {
+      ok = true;
+      for (let a: Element | null = p, depth = 0; a && depth < 4 && ok; a = a.parentElement, depth++) ok = !NOT_RUNNING.has(a.tagName);
+      running.set(p, ok);
+    }
+    return ok;
+  };
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let count = 0;
   for (let n = walker.nextNode(); n && count < 20000; n = walker.nextNode(), count++) {
     const d = (n as Text).data;
+    // Most text nodes are the white space between tags: rejected before any string is made.
+    if (d.length < 25) continue;
     const t = d.length > 4000 ? d.slice(0, 4000).trim() : d.trim();
     if (t.length < 25) continue;
     let p = n.parentElement;
     // Text inside links, scripts or navigation is not running text.
-    let skip = false;
-    for (let a: Element | null = p, d = 0; a && d < 4; a = a.parentElement, d++)
-      if (/^(A|SCRIPT|STYLE|NAV|FOOTER|ASIDE|BUTTON|LI|NOSCRIPT|TEMPLATE)$/.test(a.tagName)) skip = true;
-    if (skip) continue;
-    while (p && /^(B|I|EM|STRONG|SPAN|FONT|U|SMALL|SUP|SUB|MARK|Q|CITE)$/.test(p.tagName)) p = p.parentElement;
-    if (p && /^(P|H[2-6]|BLOCKQUOTE|FIGCAPTION)$/.test(p.tagName)) p = p.parentElement;
+    if (!p || !isRunning(p)) continue;
+    while (p && INLINE.has(p.tagName)) p = p.parentElement;
+    if (p && PARAGRAPH.has(p.tagName)) p = p.parentElement;
     add(p, t.length);
     add(p?.parentElement ?? null, t.length / 2);
   }

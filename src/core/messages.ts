@@ -45,6 +45,12 @@ export interface Requests {
 /** Where the gate finds its first settings: a global of the extension's isolated world (page scripts cannot see it), set by the background just before it injects the gate. */
 export const SEED_KEY = '__koreaContextSettings';
 
+/** What comes with the gate: the settings, and whether the engine is injected with it (the gate then waits for it rather than asking). */
+export interface GateSeed {
+  settings: Settings;
+  engine: boolean;
+}
+
 /** The most text one matching request may carry. */
 export const MAX_MATCH_CHARS = 400000;
 

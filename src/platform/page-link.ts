@@ -8,20 +8,20 @@
 import browser from './browser';
 import { loadSettings } from './settings-store';
 import type { Settings } from '../core/settings/settings';
-import { SEED_KEY } from '../core/messages';
+import { SEED_KEY, type GateSeed } from '../core/messages';
 
 /** The bundles the background injects, beside the manifest in every build (absolute: Firefox resolves relative paths against the calling page). */
 export const BUNDLES = { gate: '/gate.js', engine: '/engine.js', ui: '/ui.js', cards: '/cards.js' } as const;
 
 /**
  * Runs in the page's isolated world (serialised by the browser: self-contained). A running gate
- * leaves a function there to take the settings; before the gate runs they wait in the global.
+ * leaves a function there to take the seed; before the gate runs, the seed waits in the global.
  */
-function seed(key: string, settings: Settings): void {
+function seed(key: string, value: GateSeed): void {
   const g = globalThis as unknown as Record<string, unknown>;
   const take = g[key];
-  if (typeof take === 'function') take(settings);
-  else g[key] = settings;
+  if (typeof take === 'function') take(value);
+  else g[key] = value;
 }
 
 /**
@@ -33,7 +33,7 @@ export async function injectGate(tabId: number, opts: { settings?: Settings; eng
   const target = { tabId, frameIds: [0] };
   // Either order works (see `seed`), so both go at once.
   await Promise.all([
-    browser.scripting.executeScript({ target, func: seed, args: [SEED_KEY, settings] }),
+    browser.scripting.executeScript({ target, func: seed, args: [SEED_KEY, { settings, engine: !!opts.engine }] }),
     browser.scripting.executeScript({ target, files: opts.engine ? [BUNDLES.gate, BUNDLES.engine] : [BUNDLES.gate] }),
   ]);
 }

@@ -7,6 +7,7 @@
  */
 import css from '../../ui/base.css?inline';
 import { TEST_BUILD } from '../../build-flags';
+import { randomToken } from '../random-token';
 
 const HOST_CSS = `:host{all:initial !important;position:static !important;display:block !important;contain:none !important;width:0 !important;height:0 !important;overflow:visible !important;visibility:visible !important;opacity:1 !important;transform:none !important;filter:none !important;pointer-events:auto !important;margin:0 !important;padding:0 !important;border:0 !important;}`;
 
@@ -39,8 +40,8 @@ let sheet: CSSStyleSheet | null = null;
 
 function tagName(): string {
   if (TEST_BUILD) return 'kc-host';
-  const r = crypto.getRandomValues(new Uint8Array(4));
-  return 'x-' + [...r].map((b) => b.toString(36)).join('') + '-' + (r[0] % 10);
+  // A valid custom-element name: a letter first, a hyphen inside.
+  return 'x-' + randomToken(8) + '-' + randomToken(1);
 }
 
 /** Creates the host; `onFab` runs on a trusted activation of the briefing button. */
