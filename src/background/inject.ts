@@ -10,9 +10,7 @@ import { BUNDLES, injectGate } from '../platform/page-link';
 import { currentSettings } from './settings-cache';
 import { warmIndex } from './matching';
 import { senderPage, senderTab } from './sender';
-
-/** Highlight rules only: `::highlight(name) { declarations }`, nothing that could style the page itself. */
-const SAFE_CSS = /^(\s*::highlight\([a-z][a-z0-9-]*\)\s*\{[^{}<]*\}\s*)+$/;
+import { highlightCss } from './highlight-css';
 
 export const injectHandlers: Handlers = {
   'kc:inject': async (m, sender) => {
@@ -28,12 +26,5 @@ export const injectHandlers: Handlers = {
     return { ok: true };
   },
   'kc:get-settings': (_m, sender) => (senderPage(sender) ? currentSettings() : null),
-  'kc:css': async (m, sender) => {
-    const tabId = senderTab(sender);
-    if (tabId === null || !SAFE_CSS.test(m.css)) return { ok: false };
-    const target = { tabId, frameIds: [0] };
-    if (m.remove) await browser.scripting.removeCSS({ target, css: m.css }).catch(() => undefined);
-    else await browser.scripting.insertCSS({ target, css: m.css });
-    return { ok: true };
-  },
+  'kc:css': async (m, sender) => ({ ok: await highlightCss(senderTab(sender), m.css, m.remove) }),
 };

@@ -8,6 +8,7 @@ import { indexFrom, type CorpusIndex } from '../core/corpus/corpus-index';
 import { decodeIndex, INDEX_FILE } from '../core/corpus/index-codec';
 import { serveDetect, serveMatch } from '../core/matching/service';
 import { senderTab } from './sender';
+import { highlightCss } from './highlight-css';
 
 let loading: Promise<CorpusIndex> | null = null;
 
@@ -30,5 +31,10 @@ export function warmIndex(): void {
 
 export const matchHandlers: Handlers = {
   'kc:detect': async (m, sender) => (senderTab(sender) === null ? null : serveDetect(await matchIndex(), m.req)),
-  'kc:match': async (m, sender) => (senderTab(sender) === null ? null : serveMatch(await matchIndex(), m.req)),
+  'kc:match': async (m, sender) => {
+    const tabId = senderTab(sender);
+    if (tabId === null) return null;
+    const [reply] = await Promise.all([matchIndex().then((index) => serveMatch(index, m.req)), m.css ? highlightCss(tabId, m.css, false) : null]);
+    return reply;
+  },
 };

@@ -11,23 +11,37 @@ import { provide, whenLoaded } from './handoff';
 import { PageSession } from './session';
 
 /** Asks the background; a refusal (null) is an error, so the session leaves the page untouched. */
-async function ask<T>(type: 'kc:detect' | 'kc:match', req: object): Promise<T> {
-  const r = (await browser.runtime.sendMessage({ type, req })) as T | null;
+async function ask<T>(type: 'kc:detect' | 'kc:match', req: object, extra: object = {}): Promise<T> {
+  const r = (await browser.runtime.sendMessage({ type, req, ...extra })) as T | null;
   if (!r) throw new Error(`${type}: no answer from the background`);
   return r;
 }
 
+/** The highlight style sheet waiting to go with the next matching request. */
+let pendingCss: string | null = null;
+
 /** Detection and matching run in the background, which holds the alias index. */
 const service: MatchService = {
   detect: (req) => ask<DetectReply>('kc:detect', req),
-  match: (req) => ask<MatchReply>('kc:match', req),
+  match(req) {
+    const css = pendingCss;
+    pendingCss = null;
+    return ask<MatchReply>('kc:match', req, css ? { css } : {});
+  },
 };
+
+function style(css: string, remove: boolean): void {
+  if (!remove) pendingCss = css;
+  else if (pendingCss === css) pendingCss = null;
+  else void browser.runtime.sendMessage({ type: 'kc:css', css, remove }).catch(() => undefined);
+}
 
 let uiRequested: Promise<unknown> | null = null;
 let cardsRequested: Promise<unknown> | null = null;
 const deps = {
   service,
   send: (msg: object) => browser.runtime.sendMessage(msg),
+  style,
   loadUi() {
     uiRequested ??= browser.runtime.sendMessage({ type: 'kc:inject', what: 'ui' });
     return whenLoaded('ui');

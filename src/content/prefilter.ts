@@ -45,8 +45,8 @@ const STRONG_KO = [
   '조선중앙통신',
   '노동신문',
 ];
-/** Japanese and Chinese names of the North, the peninsula, its leader and capital. */
-const STRONG_JA_ZH = ['北朝鮮', '朝鮮半島', '金正恩', '平壌', '朝鲜', '半岛', '平壤', '金与正', '金與正'];
+/** Japanese and Chinese names of the North, the peninsula, its leader and capital (米朝: Japanese for US–North Korea). */
+const STRONG_JA_ZH = ['北朝鮮', '米朝', '朝鮮半島', '金正恩', '平壌', '朝鲜', '半岛', '平壤', '金与正', '金與正'];
 /** … and words that only say "South Korea" or its institutions (weak: business, culture, weather stories say them too). */
 const WEAK = [
   'south korea',

@@ -28,6 +28,8 @@ import { SessionHost } from './session-host';
 export interface SessionDeps {
   service: MatchService;
   send(msg: object): Promise<unknown>;
+  /** Adds (with the next matching request) or takes away the page's highlight style sheet. */
+  style(css: string, remove: boolean): void;
   loadUi(): Promise<UiModule>;
   /** The card text bundle's corpus. */
   loadCards(): Promise<Corpus>;
@@ -147,12 +149,12 @@ export class PageSession {
     this.nav = new MentionNav(hl);
     this.paint = paintState(this.deps.service, hl, this.settings.maxHighlights, this.matching(this.settings), this.found);
     this.css = highlightCss(names, pageColours(document, root));
-    void this.deps.send({ type: 'kc:css', css: this.css, remove: false }).catch(() => undefined);
+    this.deps.style(this.css, false);
     this.signal.addEventListener(
       'abort',
       () => {
         hl.clear();
-        void this.deps.send({ type: 'kc:css', css: this.css, remove: true }).catch(() => undefined);
+        this.deps.style(this.css, true);
         void this.deps.send({ type: 'kc:status-changed', active: false, matches: 0 }).catch(() => undefined);
       },
       { once: true },

@@ -39,7 +39,8 @@ export interface Requests {
   /** Content → background: is the page a Korea article (the index lives in the background)? */
   'kc:detect': { req: { req: DetectRequest }; res: DetectReply | null };
   /** Content → background: the names in these texts. */
-  'kc:match': { req: { req: MatchRequest }; res: MatchReply | null };
+  /** `css`: the page's highlight style sheet, sent with the first request that follows it (one message less). */
+  'kc:match': { req: { req: MatchRequest; css?: string }; res: MatchReply | null };
 }
 
 /** Where the gate finds its first settings: a global of the extension's isolated world (page scripts cannot see it), set by the background just before it injects the gate. */
@@ -74,7 +75,13 @@ const SHAPES: Record<RequestType, (m: Record<string, unknown>) => boolean> = {
   'kc:settings': (m) => isObj(m.settings),
   'kc:get-settings': () => true,
   'kc:detect': (m) => isObj(m.req) && isObj(m.req.signals) && typeof m.req.signals.body === 'string' && m.req.signals.body.length <= 4 * MAX_MATCH_CHARS,
-  'kc:match': (m) => isObj(m.req) && textsOk(m.req.texts) && isObj(m.req.options) && Array.isArray(m.req.found) && isObj(m.req.state),
+  'kc:match': (m) =>
+    isObj(m.req) &&
+    textsOk(m.req.texts) &&
+    isObj(m.req.options) &&
+    Array.isArray(m.req.found) &&
+    isObj(m.req.state) &&
+    (m.css === undefined || (typeof m.css === 'string' && m.css.length < 20000)),
 };
 
 /** True when `x` is a well-formed message of the contract. */

@@ -65,6 +65,8 @@ function harness(): Harness {
       h.sent.push(m as Harness['sent'][number]);
       return { ok: true };
     },
+    // The engine sends the sheet with the next matching request; the harness records what was asked.
+    style: (css, remove) => void h.sent.push({ type: 'kc:css', css, remove }),
     loadUi: async () => ui,
     loadCards: async () => loadCorpus(),
     uiLanguage: () => 'en',
