@@ -31,8 +31,13 @@ export function registerWake(): void {
       const settings = await currentSettings();
       // Reads can finish out of order: only the newest goes out.
       if (mine !== seq) return;
-      await sendSettings(settings);
-      await wakeForced(await browser.tabs.query({}), settings);
+      const tabs = await browser.tabs.query({});
+      const reached = await sendSettings(tabs, settings);
+      // Tabs whose gate already took the new settings need no second injection.
+      await wakeForced(
+        tabs.filter((t) => t.id !== undefined && !reached.has(t.id)),
+        settings,
+      );
     })().catch(() => undefined);
   });
 }

@@ -38,11 +38,21 @@ export async function injectGate(tabId: number, opts: { settings?: Settings; eng
   ]);
 }
 
-/** Tells every open tab's gate (where one runs) that the settings changed. */
-export async function sendSettings(settings: Settings): Promise<void> {
-  const tabs = await browser.tabs.query({});
+/** Tells the gates of these tabs (where one runs) that the settings changed; returns the tabs whose gate took them. */
+export async function sendSettings(tabs: { id?: number }[], settings: Settings): Promise<Set<number>> {
   const msg = { type: 'kc:settings', settings };
-  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, msg, { frameId: 0 }).catch(() => undefined))));
+  const reached = new Set<number>();
+  await Promise.all(
+    tabs.map((t) =>
+      t.id === undefined
+        ? undefined
+        : browser.tabs
+            .sendMessage(t.id, msg, { frameId: 0 })
+            .then(() => void reached.add(t.id!))
+            .catch(() => undefined),
+    ),
+  );
+  return reached;
 }
 
 /** Sends `msg` to the page, waking the gate when nothing answers; null when the page cannot be reached. */
