@@ -83,9 +83,13 @@ const walkerReader =
   () =>
     w.done ? null : w.next(CHUNK_CHARS);
 
-/** Reads, matches and paints everything `read` yields, in batches; returns the pass state for what follows. */
-async function passOver(read: Reader, st: PaintState, state: WireState, slice: SliceOptions): Promise<WireState> {
+/**
+ * Reads, matches and paints everything `read` yields, in batches; returns the pass state for what
+ * follows. `first`: the size of the first batch (a small one brings the first highlights sooner).
+ */
+async function passOver(read: Reader, st: PaintState, state: WireState, slice: SliceOptions, first = BATCH_CHARS): Promise<WireState> {
   let done = false;
+  let batch = first;
   while (!done && !full(st)) {
     const maps: TextMap[] = [];
     let chars = 0;
@@ -96,8 +100,9 @@ async function passOver(read: Reader, st: PaintState, state: WireState, slice: S
         maps.push(m);
         chars += m.text.length;
       }
-      return done || chars >= BATCH_CHARS;
+      return done || chars >= batch;
     }, slice);
+    batch = BATCH_CHARS;
     if (!maps.length) break;
     const reply = await st.service.match({ texts: maps.map((m) => m.text), options: st.options, found: st.found, state });
     if (slice.signal.aborted) throw slice.signal.reason;
@@ -118,7 +123,7 @@ async function passOver(read: Reader, st: PaintState, state: WireState, slice: S
  * the names already painted elsewhere on the page (short forms and coreference resolve to them).
  */
 export async function paintPass(root: Node, st: PaintState, slice: SliceOptions): Promise<void> {
-  await passOver(walkerReader(new TextWalker(root)), st, emptyState(st.counts.keys()), slice);
+  await passOver(walkerReader(new TextWalker(root)), st, emptyState(st.counts.keys()), slice, CHUNK_CHARS);
 }
 
 /** Recomputes mention counts from what is painted (after the page removed text). */

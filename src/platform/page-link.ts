@@ -31,10 +31,13 @@ function seed(key: string, value: GateSeed): void {
 export async function injectGate(tabId: number, opts: { settings?: Settings; engine?: boolean } = {}): Promise<void> {
   const settings = opts.settings ?? (await loadSettings(browser.storage)).settings;
   const target = { tabId, frameIds: [0] };
-  // Either order works (see `seed`), so both go at once.
+  // Either order works (see `seed`), so both go at once, and at once: by default the browser holds
+  // injections back until the page is idle, which on a page still loading its images and scripts
+  // can be long after the text is there.
+  const now = { target, injectImmediately: true };
   await Promise.all([
-    browser.scripting.executeScript({ target, func: seed, args: [SEED_KEY, { settings, engine: !!opts.engine }] }),
-    browser.scripting.executeScript({ target, files: opts.engine ? [BUNDLES.gate, BUNDLES.engine] : [BUNDLES.gate] }),
+    browser.scripting.executeScript({ ...now, func: seed, args: [SEED_KEY, { settings, engine: !!opts.engine }] }),
+    browser.scripting.executeScript({ ...now, files: opts.engine ? [BUNDLES.gate, BUNDLES.engine] : [BUNDLES.gate] }),
   ]);
 }
 
