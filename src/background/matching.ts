@@ -30,7 +30,14 @@ export function warmIndex(): void {
 }
 
 export const matchHandlers: Handlers = {
-  'kc:detect': async (m, sender) => (senderTab(sender) === null ? null : serveDetect(await matchIndex(), m.req)),
+  'kc:detect': async (m, sender) => {
+    const tabId = senderTab(sender);
+    if (tabId === null) return null;
+    const reply = serveDetect(await matchIndex(), m.req);
+    // The style sheet goes in only where the page is active (the reply then carries its first names).
+    if (m.css && reply.first) await highlightCss(tabId, m.css, false);
+    return reply;
+  },
   'kc:match': async (m, sender) => {
     const tabId = senderTab(sender);
     if (tabId === null) return null;

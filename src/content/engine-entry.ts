@@ -22,7 +22,7 @@ let pendingCss: string | null = null;
 
 /** Detection and matching run in the background, which holds the alias index. */
 const service: MatchService = {
-  detect: (req) => ask<DetectReply>('kc:detect', req),
+  detect: (req, css) => ask<DetectReply>('kc:detect', req, css ? { css } : {}),
   match(req) {
     const css = pendingCss;
     pendingCss = null;

@@ -3,7 +3,7 @@
  * text in slices, sends it in batches to the service (the background, which holds the alias index),
  * and paints the mentions that come back in slices. The page session and the benchmark both run this.
  */
-import { emptyState, type EntryRef, type MatchService, type WireOptions, type WireState } from '../core/matching/service';
+import { emptyState, type EntryRef, type MatchReply, type MatchService, type WireOptions, type WireState } from '../core/matching/service';
 import type { Highlighter, PaintedMention } from './highlighter';
 import { runSliced, type SliceOptions } from './scheduler';
 import { TextWalker, locate, type TextMap } from './scanner';
@@ -83,6 +83,18 @@ const walkerReader =
   () =>
     w.done ? null : w.next(CHUNK_CHARS);
 
+/** Takes in a matching reply and paints its chunks in slices; returns the pass state it carries. */
+async function paintReply(maps: TextMap[], reply: MatchReply, st: PaintState, slice: SliceOptions): Promise<WireState> {
+  for (const [k, v] of Object.entries(reply.refs)) st.refs.set(Number(k), v);
+  let i = 0;
+  await runSliced(() => {
+    if (i < maps.length) paintChunk(maps[i], reply.mentions[i] ?? [], st);
+    i++;
+    return i >= maps.length || full(st);
+  }, slice);
+  return reply.state;
+}
+
 /**
  * Reads, matches and paints everything `read` yields, in batches; returns the pass state for what
  * follows. `first`: the size of the first batch (a small one brings the first highlights sooner).
@@ -106,24 +118,38 @@ async function passOver(read: Reader, st: PaintState, state: WireState, slice: S
     if (!maps.length) break;
     const reply = await st.service.match({ texts: maps.map((m) => m.text), options: st.options, found: st.found, state });
     if (slice.signal.aborted) throw slice.signal.reason;
-    state = reply.state;
-    for (const [k, v] of Object.entries(reply.refs)) st.refs.set(Number(k), v);
-    let i = 0;
-    await runSliced(() => {
-      if (i < maps.length) paintChunk(maps[i], reply.mentions[i] ?? [], st);
-      i++;
-      return i >= maps.length || full(st);
-    }, slice);
+    state = await paintReply(maps, reply, st, slice);
   }
   return state;
 }
 
 /**
+ * The first chunk of a page's paint pass, read before detection so that it travels with the
+ * detection request and its names come back with the verdict (`DetectRequest.first`).
+ */
+export interface HeadStart {
+  walker: TextWalker;
+  maps: TextMap[];
+}
+
+export function readHead(root: Node): HeadStart {
+  const walker = new TextWalker(root);
+  const m = walker.done ? null : walker.next(CHUNK_CHARS);
+  return { walker, maps: m?.text ? [m] : [] };
+}
+
+/**
  * Paints everything under `root`; resolves when done, rejects when the signal aborts. A pass knows
  * the names already painted elsewhere on the page (short forms and coreference resolve to them).
+ * `head`: the first chunk, already read and matched with the detection; the pass goes on after it.
  */
-export async function paintPass(root: Node, st: PaintState, slice: SliceOptions): Promise<void> {
-  await passOver(walkerReader(new TextWalker(root)), st, emptyState(st.counts.keys()), slice, CHUNK_CHARS);
+export async function paintPass(root: Node, st: PaintState, slice: SliceOptions, head?: { start: HeadStart; reply: MatchReply }): Promise<void> {
+  if (!head) {
+    await passOver(walkerReader(new TextWalker(root)), st, emptyState(st.counts.keys()), slice, CHUNK_CHARS);
+    return;
+  }
+  const state = await paintReply(head.start.maps, head.reply, st, slice);
+  if (!full(st)) await passOver(walkerReader(head.start.walker), st, state, slice);
 }
 
 /** Recomputes mention counts from what is painted (after the page removed text). */

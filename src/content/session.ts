@@ -7,20 +7,20 @@ import { TEST_BUILD } from '../build-flags';
 import { shouldActivate, type Verdict } from '../core/activation';
 import type { Corpus } from '../core/corpus/types';
 import type { Detection } from '../core/detection/detect';
-import type { MatchService } from '../core/matching/service';
+import type { MatchReply, MatchService } from '../core/matching/service';
 import { MAX_MATCH_CHARS, type EntrySummary, type PageStatus } from '../core/messages';
 import { resolveLanguage, siteMode, type Settings } from '../core/settings/settings';
-import { Highlighter, randomHighlightNames, TEST_HIGHLIGHT_NAMES } from './highlighter';
+import { Highlighter, randomHighlightNames, TEST_HIGHLIGHT_NAMES, type HighlightNames } from './highlighter';
 import { highlightCss, pageColours } from './highlight-style';
 import { MentionNav } from './mention-nav';
 import { listenForInput } from './page-input';
-import { paintPass, paintState, repaintBlocks, type PaintState } from './paint-pass';
+import { paintPass, paintState, readHead, repaintBlocks, type HeadStart, type PaintState } from './paint-pass';
 import { watchPage } from './page-watch';
 import { isAbort, nextTask, runSliced, type SliceOptions } from './scheduler';
 import { startSignals } from './signals';
 import { entrySummaries, pageStatus, statusReporter, type PageReport } from './status';
 import type { OverlayController, UiModule } from './overlay/ui-module';
-import { mentionOptions, themeOf } from './session-prefs';
+import { baseOptions, mentionOptions, themeOf } from './session-prefs';
 import { ReaderActions } from './session-reader';
 import { SessionHost } from './session-host';
 
@@ -50,7 +50,13 @@ export class PageSession {
   private articleDate: string | null = null;
   private root: Element | null = null;
   private paint: PaintState | null = null;
+  /** Highlight names and their style sheet, made before detection (the sheet may go with it). */
+  private names: HighlightNames | null = null;
   private css = '';
+  /** Whether the background added the style sheet (with the detection), and so must take it away. */
+  private cssIn = false;
+  /** The first chunk, read and matched with the detection, for the first paint. */
+  private head: { start: HeadStart; reply: MatchReply } | null = null;
   private overlay: OverlayController | null = null;
   private nav: MentionNav | null = null;
   private readonly host: SessionHost;
@@ -108,7 +114,10 @@ export class PageSession {
     }
   }
 
-  /** Reads the page's signals (here) and detects (in the service). */
+  /**
+   * Reads the page's signals (here) and detects (in the service). The first text to paint and the
+   * style sheet travel with the request: an active page gets its first names in the same reply.
+   */
   private async detect(): Promise<void> {
     await nextTask(this.signal);
     const reading = startSignals(document, location.href);
@@ -117,12 +126,32 @@ export class PageSession {
     this.articleDate = signals.publishedAt;
     this.root = root;
     const s = this.settings;
-    const reply = await this.deps.service.detect({ signals: { ...signals, body: signals.body.slice(0, 4 * MAX_MATCH_CHARS) }, sensitivity: s.sensitivity });
+    const mode = siteMode(s, location.hostname);
+    const paintRoot = root ?? document.body;
+    this.names ??= TEST_BUILD ? TEST_HIGHLIGHT_NAMES : randomHighlightNames();
+    if (paintRoot && !this.cssIn) this.css = highlightCss(this.names, pageColours(document, paintRoot));
+    const start = paintRoot ? readHead(paintRoot) : null;
+    const first = start && { texts: start.maps.map((m) => m.text), options: baseOptions(s, this.articleDate), enabled: s.enabled, siteMode: mode };
+    const body = signals.body.slice(0, 4 * MAX_MATCH_CHARS);
+    const reply = await this.deps.service.detect(
+      { signals: { ...signals, body }, sensitivity: s.sensitivity, ...(first ? { first } : {}) },
+      this.css || undefined,
+    );
+    if (reply.first && !this.cssIn) this.takeCss();
     if (this.signal.aborted) throw this.signal.reason;
     this.detection = reply.detection;
     this.found = reply.found;
-    const mode = siteMode(s, location.hostname);
+    this.head = start && reply.first ? { start, reply: reply.first } : null;
     this.verdict = shouldActivate({ enabled: s.enabled, siteMode: mode, sensitivity: s.sensitivity, detection: this.detection, mentions: reply.mentions });
+  }
+
+  /** The style sheet is in the page: it leaves with the session. */
+  private takeCss(): void {
+    this.cssIn = true;
+    const css = this.css;
+    const drop = () => this.deps.style(css, true);
+    if (this.signal.aborted) drop();
+    else this.signal.addEventListener('abort', drop, { once: true });
   }
 
   /** Idle page grew: look again, at most once per `detectGap` (doubling while nothing changes). */
@@ -143,25 +172,29 @@ export class PageSession {
   private async activate(): Promise<void> {
     const root = this.root ?? document.body;
     if (!root || this.paint) return;
-    const names = TEST_BUILD ? TEST_HIGHLIGHT_NAMES : randomHighlightNames();
-    const hl = new Highlighter(names);
+    const hl = new Highlighter(this.names ?? (TEST_BUILD ? TEST_HIGHLIGHT_NAMES : randomHighlightNames()));
     hl.setStyle(this.settings.style);
     this.nav = new MentionNav(hl);
     this.paint = paintState(this.deps.service, hl, this.settings.maxHighlights, this.matching(this.settings), this.found);
-    this.css = highlightCss(names, pageColours(document, root));
-    this.deps.style(this.css, false);
+    if (!this.cssIn) {
+      // Detection did not add the sheet (no text to read then): it goes with the first matching request.
+      this.css ||= highlightCss(hl.names, pageColours(document, root));
+      this.deps.style(this.css, false);
+      this.takeCss();
+    }
     this.signal.addEventListener(
       'abort',
       () => {
         hl.clear();
-        this.deps.style(this.css, true);
         void this.deps.send({ type: 'kc:status-changed', active: false, matches: 0 }).catch(() => undefined);
       },
       { once: true },
     );
     listenForInput(document, this.reader.inputTarget(hl), this.signal);
-    await nextTask(this.signal);
-    await paintPass(root, this.paint, this.sliced('paint'));
+    const head = this.head;
+    this.head = null;
+    if (!head) await nextTask(this.signal);
+    await paintPass(root, this.paint, this.sliced('paint'), head ?? undefined);
     this.publish();
   }
 

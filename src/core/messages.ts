@@ -36,8 +36,11 @@ export interface Requests {
   'kc:settings': { req: { settings: Settings }; res: { ok: boolean } };
   /** Gate → background, when it was injected without its settings. */
   'kc:get-settings': { req: Record<string, never>; res: Settings | null };
-  /** Content → background: is the page a Korea article (the index lives in the background)? */
-  'kc:detect': { req: { req: DetectRequest }; res: DetectReply | null };
+  /**
+   * Content → background: is the page a Korea article (the index lives in the background)? `css`: the
+   * highlight style sheet, inserted only when the reply says the page is active (it carries `first`).
+   */
+  'kc:detect': { req: { req: DetectRequest; css?: string }; res: DetectReply | null };
   /** Content → background: the names in these texts. */
   /** `css`: the page's highlight style sheet, sent with the first request that follows it (one message less). */
   'kc:match': { req: { req: MatchRequest; css?: string }; res: MatchReply | null };
@@ -56,6 +59,9 @@ export interface GateSeed {
 export const MAX_MATCH_CHARS = 400000;
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const cssOk = (c: unknown) => c === undefined || (typeof c === 'string' && c.length < 20000);
+const firstOk = (f: unknown) =>
+  f === undefined || (isObj(f) && textsOk(f.texts) && isObj(f.options) && typeof f.enabled === 'boolean' && typeof f.siteMode === 'string');
 const textsOk = (t: unknown) =>
   Array.isArray(t) && t.every((x) => typeof x === 'string') && t.reduce((n: number, x: string) => n + x.length, 0) <= MAX_MATCH_CHARS;
 
@@ -74,14 +80,14 @@ const SHAPES: Record<RequestType, (m: Record<string, unknown>) => boolean> = {
   'kc:step': (m) => m.dir === 1 || m.dir === -1,
   'kc:settings': (m) => isObj(m.settings),
   'kc:get-settings': () => true,
-  'kc:detect': (m) => isObj(m.req) && isObj(m.req.signals) && typeof m.req.signals.body === 'string' && m.req.signals.body.length <= 4 * MAX_MATCH_CHARS,
-  'kc:match': (m) =>
+  'kc:detect': (m) =>
     isObj(m.req) &&
-    textsOk(m.req.texts) &&
-    isObj(m.req.options) &&
-    Array.isArray(m.req.found) &&
-    isObj(m.req.state) &&
-    (m.css === undefined || (typeof m.css === 'string' && m.css.length < 20000)),
+    isObj(m.req.signals) &&
+    typeof m.req.signals.body === 'string' &&
+    m.req.signals.body.length <= 4 * MAX_MATCH_CHARS &&
+    firstOk(m.req.first) &&
+    cssOk(m.css),
+  'kc:match': (m) => isObj(m.req) && textsOk(m.req.texts) && isObj(m.req.options) && Array.isArray(m.req.found) && isObj(m.req.state) && cssOk(m.css),
 };
 
 /** True when `x` is a well-formed message of the contract. */

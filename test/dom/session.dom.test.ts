@@ -59,13 +59,22 @@ function harness(): Harness {
       };
     },
   };
+  const local = localService(() => index);
   h.deps = {
-    service: localService(() => index),
+    // Like the background: the style sheet sent with detection goes in when the page is active.
+    service: {
+      detect: async (req, css) => {
+        const r = await local.detect(req);
+        if (css && r.first) h.sent.push({ type: 'kc:css', css, remove: false });
+        return r;
+      },
+      match: (req) => local.match(req),
+    },
     send: async (m) => {
       h.sent.push(m as Harness['sent'][number]);
       return { ok: true };
     },
-    // The engine sends the sheet with the next matching request; the harness records what was asked.
+    // The engine sends the sheet with the next request; the harness records what was asked.
     style: (css, remove) => void h.sent.push({ type: 'kc:css', css, remove }),
     loadUi: async () => ui,
     loadCards: async () => loadCorpus(),

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexCorpus, resolveMentions, type MentionState } from '../../src/core/corpus/corpus-index';
-import { emptyState, serveDetect, serveMatch, type WireOptions, type WireState } from '../../src/core/matching/service';
+import { emptyState, forPage, serveDetect, serveMatch, type WireOptions, type WireState } from '../../src/core/matching/service';
 import { isMessage, MAX_MATCH_CHARS } from '../../src/core/messages';
 import { loadCorpus } from '../../scripts/lib/corpus-files';
 import { parseHtml } from '../../scripts/lib/analyze-core';
@@ -67,6 +67,33 @@ describe('the matching service', () => {
     for (const i of r.found) expect(r.detection.korea.reasons.some((x) => x.signal === index.entries[i].id)).toBe(true);
   });
 
+  it('matches the first text with the detection when the rule makes the page active, and only then', () => {
+    const url = 'https://news.example.com/2021/10/05/hotline';
+    const { signals } = readSignals(parseHtml(readFileSync(DEMO, 'utf8'), url), url);
+    const texts = [chunks().join('\n')];
+    const base: WireOptions = { articleDate: '2021-10-05', density: 'first', kinds: options.kinds };
+    const first = { texts, options: base, enabled: true, siteMode: 'auto' as const };
+    const r = serveDetect(index, JSON.parse(JSON.stringify({ signals, sensitivity: 'normal', first })));
+    // The same names a separate matching request with the session's options would find.
+    const alone = serveMatch(index, { texts, options: forPage(base, { koreaPage: true, forced: false }), found: r.found, state: emptyState() });
+    expect(r.first?.mentions).toEqual(alone.mentions);
+    expect(r.first!.mentions[0].length).toBeGreaterThan(2);
+    // Switched off for the site, or a page that is not about Korea: detection only.
+    expect(serveDetect(index, { signals, sensitivity: 'normal', first: { ...first, siteMode: 'off' } }).first).toBeUndefined();
+    const garden = {
+      ...signals,
+      title: 'Pruning roses',
+      headline: 'Pruning roses',
+      lead: 'Cut back in March.',
+      body: 'Cut back roses in March. '.repeat(40),
+      url: 'https://news.example.com/garden',
+    };
+    expect(serveDetect(index, { signals: garden, sensitivity: 'normal', first }).first).toBeUndefined();
+    // A forced site shows capitals and bylines too (not quiet).
+    const forced = serveDetect(index, { signals: garden, sensitivity: 'normal', first: { ...first, siteMode: 'on' } });
+    expect(forced.first).toBeDefined();
+  });
+
   it('refuses malformed and oversized requests', () => {
     const ok = { type: 'kc:match', req: { texts: ['a'], options: {}, found: [], state: emptyState() } };
     expect(isMessage(ok)).toBe(true);
@@ -74,5 +101,14 @@ describe('the matching service', () => {
     expect(isMessage({ ...ok, req: { ...ok.req, texts: ['x'.repeat(MAX_MATCH_CHARS + 1)] } })).toBe(false);
     expect(isMessage({ type: 'kc:detect', req: { signals: { body: 5 } } })).toBe(false);
     expect(isMessage({ type: 'kc:detect', req: null })).toBe(false);
+    const detect = {
+      type: 'kc:detect',
+      req: { signals: { body: 'x' }, sensitivity: 'normal', first: { texts: ['a'], options: {}, enabled: true, siteMode: 'auto' } },
+    };
+    expect(isMessage(detect)).toBe(true);
+    expect(isMessage({ ...detect, css: '::highlight(h1-a) { color: red }' })).toBe(true);
+    expect(isMessage({ ...detect, css: 'x'.repeat(20000) })).toBe(false);
+    expect(isMessage({ ...detect, req: { ...detect.req, first: { ...detect.req.first, texts: ['x'.repeat(MAX_MATCH_CHARS + 1)] } } })).toBe(false);
+    expect(isMessage({ ...detect, req: { ...detect.req, first: { ...detect.req.first, enabled: 'yes' } } })).toBe(false);
   });
 });

@@ -6,6 +6,8 @@
 import { resolveMentions, type CorpusIndex, type MentionOptions, type MentionState } from '../corpus/corpus-index';
 import type { EntryKind } from '../corpus/types';
 import { detectKorea, type Detection, type PageSignals, type Sensitivity } from '../detection/detect';
+import { shouldActivate } from '../activation';
+import type { SiteMode } from '../settings/settings';
 
 /** Matching options as plain data (kinds as a list). */
 export interface WireOptions {
@@ -37,6 +39,12 @@ export interface EntryRef {
 export interface DetectRequest {
   signals: PageSignals;
   sensitivity: Sensitivity;
+  /**
+   * The start of the text the page would paint, with its matching options and the reader's switches:
+   * when the activation rule makes the page active, its names come back with the detection (one
+   * round trip less before the first highlights).
+   */
+  first?: { texts: string[]; options: WireOptions; enabled: boolean; siteMode: SiteMode };
 }
 
 export interface DetectReply {
@@ -45,6 +53,8 @@ export interface DetectReply {
   mentions: number;
   /** Entries detection found on the page (context for matching across chunks). */
   found: number[];
+  /** The names in the request's `first` texts, when the page is active. */
+  first?: MatchReply;
 }
 
 export interface MatchRequest {
@@ -64,7 +74,8 @@ export interface MatchReply {
 
 /** The page's side of the service: the background in the extension, a local index in tests and tools. */
 export interface MatchService {
-  detect(req: DetectRequest): Promise<DetectReply>;
+  /** `css`: the page's highlight style sheet, added by the background when the reply carries `first`. */
+  detect(req: DetectRequest, css?: string): Promise<DetectReply>;
   match(req: MatchRequest): Promise<MatchReply>;
 }
 
@@ -91,12 +102,27 @@ function options(o: WireOptions, found: number[], state: MentionState): MentionO
   return { ...rest, ...(kinds ? { kinds: new Set(kinds) } : {}), found: new Set(found), state };
 }
 
-/** Detection for one page's signals. */
+/**
+ * Matching options for an active page. `koreaPage`: detection says the page is about Korea, so
+ * episode words ("the hotline", "the summit") may link. `forced`: the reader turned the site on, so
+ * capitals and bylines show too (they are quiet on detected pages by default).
+ */
+export function forPage(o: WireOptions, page: { koreaPage: boolean; forced: boolean }): WireOptions {
+  return { ...o, koreaPage: page.koreaPage, ...(page.forced ? { quiet: false } : {}) };
+}
+
+/** Detection for one page's signals (and the names in its first text, when the page is active). */
 export function serveDetect(index: CorpusIndex, req: DetectRequest): DetectReply {
   const detection = detectKorea(index, req.signals, req.sensitivity);
   const mentions = req.sensitivity === 'everywhere' ? resolveMentions(index, req.signals.body, { max: 1 }).length : 0;
   const found = detection.korea.reasons.map((r) => index.byId.get(r.signal)).filter((x): x is number => x !== undefined);
-  return { detection, mentions, found };
+  const reply: DetectReply = { detection, mentions, found };
+  const f = req.first;
+  if (!f) return reply;
+  const verdict = shouldActivate({ enabled: f.enabled, siteMode: f.siteMode, sensitivity: req.sensitivity, detection, mentions });
+  if (!verdict.active) return reply;
+  const options = forPage(f.options, { koreaPage: detection.korea.related, forced: verdict.reason === 'forced-on' });
+  return { ...reply, first: serveMatch(index, { texts: f.texts, options, found, state: emptyState() }) };
 }
 
 /** Mentions in each text of a request, one pass state carried through them. */
