@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isReputable, qualityProblems, sourceProblem } from '../../src/core/corpus/quality';
 import type { Entry } from '../../src/core/corpus/types';
+import hosts from '../../src/corpus/source-hosts.json';
 
 const entry = (over: Partial<Entry>): Entry => ({
   id: 'x',
@@ -23,6 +24,13 @@ describe('source checks', () => {
     expect(sourceProblem({ url: 'https://staging.example-news.com/a', title: 'x' })).toMatch(/staging/);
     expect(sourceProblem({ url: 'http://en.yna.co.kr/a', title: 'x' })).toMatch(/https/);
     expect(sourceProblem({ url: 'https://en.yna.co.kr/a', title: 'x' })).toBeNull();
+  });
+  it('keeps the host lists apart: no host is both a copy or state media and a reputable publisher', () => {
+    const reputable = new Set(hosts.reputable.suffixes);
+    expect(hosts.copy.suffixes.filter((h) => reputable.has(h))).toEqual([]);
+    expect(hosts.stateMedia.suffixes.filter((h) => reputable.has(h))).toEqual([]);
+    expect(sourceProblem({ url: 'https://www.aa.com.tr/en/x', title: 'x' })).toMatch(/stateMedia/);
+    expect(sourceProblem({ url: 'https://www.anews.com.tr/x', title: 'x' })).toMatch(/copy/);
   });
   it('wants state media labelled, and counts it only as what its state said', () => {
     expect(sourceProblem({ url: 'https://kcnawatch.org/x', title: 'x' })).toMatch(/stateMedia/);
