@@ -8,19 +8,19 @@ import { shouldActivate, type Verdict } from '../core/activation';
 import type { Corpus } from '../core/corpus/types';
 import type { Detection } from '../core/detection/detect';
 import type { MatchReply, MatchService } from '../core/matching/service';
-import { MAX_MATCH_CHARS, type EntrySummary, type PageStatus } from '../core/messages';
+import type { EntrySummary, PageStatus } from '../core/messages';
 import { resolveLanguage, siteMode, type Settings } from '../core/settings/settings';
 import { Highlighter, randomHighlightNames, TEST_HIGHLIGHT_NAMES, type HighlightNames } from './highlighter';
 import { highlightCss, pageColours } from './highlight-style';
 import { MentionNav } from './mention-nav';
 import { listenForInput } from './page-input';
-import { paintPass, paintState, readHead, repaintBlocks, type HeadStart, type PaintState } from './paint-pass';
+import { paintPass, paintState, repaintBlocks, type HeadStart, type PaintState } from './paint-pass';
+import { detectRequest, lookAtPage } from './page-look';
 import { watchPage } from './page-watch';
-import { isAbort, nextTask, runSliced, type SliceOptions } from './scheduler';
-import { startSignals } from './signals';
+import { isAbort, nextTask, type SliceOptions } from './scheduler';
 import { entrySummaries, pageStatus, statusReporter, type PageReport } from './status';
 import type { OverlayController, UiModule } from './overlay/ui-module';
-import { baseOptions, mentionOptions, themeOf } from './session-prefs';
+import { mentionOptions, themeOf } from './session-prefs';
 import { ReaderActions } from './session-reader';
 import { SessionHost } from './session-host';
 
@@ -120,28 +120,20 @@ export class PageSession {
    */
   private async detect(): Promise<void> {
     await nextTask(this.signal);
-    const reading = startSignals(document, location.href);
-    await runSliced(() => reading.walk.step(), this.sliced('detect'));
-    const { signals, root } = reading.finish();
-    this.articleDate = signals.publishedAt;
-    this.root = root;
+    const look = await lookAtPage(this.sliced('detect'));
+    this.articleDate = look.signals.publishedAt;
+    this.root = look.root;
     const s = this.settings;
-    const mode = siteMode(s, location.hostname);
-    const paintRoot = root ?? document.body;
+    const paintRoot = look.root ?? document.body;
     this.names ??= TEST_BUILD ? TEST_HIGHLIGHT_NAMES : randomHighlightNames();
     if (paintRoot && !this.cssIn) this.css = highlightCss(this.names, pageColours(document, paintRoot));
-    const start = paintRoot ? readHead(paintRoot) : null;
-    const first = start && { texts: start.maps.map((m) => m.text), options: baseOptions(s, this.articleDate), enabled: s.enabled, siteMode: mode };
-    const body = signals.body.slice(0, 4 * MAX_MATCH_CHARS);
-    const reply = await this.deps.service.detect(
-      { signals: { ...signals, body }, sensitivity: s.sensitivity, ...(first ? { first } : {}) },
-      this.css || undefined,
-    );
+    const reply = await this.deps.service.detect(detectRequest(look, s), this.css || undefined);
     if (reply.first && !this.cssIn) this.takeCss();
     if (this.signal.aborted) throw this.signal.reason;
     this.detection = reply.detection;
     this.found = reply.found;
-    this.head = start && reply.first ? { start, reply: reply.first } : null;
+    this.head = look.start && reply.first ? { start: look.start, reply: reply.first } : null;
+    const mode = siteMode(s, location.hostname);
     this.verdict = shouldActivate({ enabled: s.enabled, siteMode: mode, sensitivity: s.sensitivity, detection: this.detection, mentions: reply.mentions });
   }
 
