@@ -125,8 +125,7 @@ export class PageSession {
     this.root = look.root;
     const s = this.settings;
     const paintRoot = look.root ?? document.body;
-    this.names ??= TEST_BUILD ? TEST_HIGHLIGHT_NAMES : randomHighlightNames();
-    if (paintRoot && !this.cssIn) this.css = highlightCss(this.names, pageColours(document, paintRoot));
+    if (paintRoot && !this.css) this.css = highlightCss(this.highlightNames(), pageColours(document, paintRoot));
     const reply = await this.deps.service.detect(detectRequest(look, s), this.css || undefined);
     if (reply.first && !this.cssIn) this.takeCss();
     if (this.signal.aborted) throw this.signal.reason;
@@ -135,6 +134,11 @@ export class PageSession {
     this.head = look.start && reply.first ? { start: look.start, reply: reply.first } : null;
     const mode = siteMode(s, location.hostname);
     this.verdict = shouldActivate({ enabled: s.enabled, siteMode: mode, sensitivity: s.sensitivity, detection: this.detection, mentions: reply.mentions });
+  }
+
+  /** The session's highlight names: the test contract's in test builds, random ones in release builds. */
+  private highlightNames(): HighlightNames {
+    return (this.names ??= TEST_BUILD ? TEST_HIGHLIGHT_NAMES : randomHighlightNames());
   }
 
   /** The style sheet is in the page: it leaves with the session. */
@@ -164,7 +168,7 @@ export class PageSession {
   private async activate(): Promise<void> {
     const root = this.root ?? document.body;
     if (!root || this.paint) return;
-    const hl = new Highlighter(this.names ?? (TEST_BUILD ? TEST_HIGHLIGHT_NAMES : randomHighlightNames()));
+    const hl = new Highlighter(this.highlightNames());
     hl.setStyle(this.settings.style);
     this.nav = new MentionNav(hl);
     this.paint = paintState(this.deps.service, hl, this.settings.maxHighlights, this.matching(this.settings), this.found);
