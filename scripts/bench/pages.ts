@@ -64,11 +64,17 @@ function manyNodes(nodes: number): string {
   return demoShell(parts.join('\n'), 'Hostile: 200,000 nodes');
 }
 
-/** The demo article plus a script that changes the page every 10 ms for 10 s after load. */
-function mutating(): string {
-  const script = `<script>
+/**
+ * A script that changes the page every 10 ms for 10 s after load: a ticker, paragraphs added and
+ * removed. `korea` makes half of the added paragraphs name the peninsula.
+ */
+function mutatingScript(korea: boolean): string {
+  const news = korea
+    ? 'Kim Yo Jong said in a statement carried by KCNA that Pyongyang would answer the hotline again.'
+    : 'the garden show opens on Friday with roses, dahlias and a new hedge maze.';
+  return `<script>
 addEventListener('load', () => {
-  const art = document.querySelector('article');
+  const art = document.querySelector('article') || document.body;
   const ticker = document.createElement('div');
   art.prepend(ticker);
   const m = (window.__kcMut = { start: performance.now(), end: 0, count: 0 });
@@ -78,7 +84,7 @@ addEventListener('load', () => {
     if (now - m.start >= 10000) { clearInterval(id); m.end = now; return; }
     m.count = ++i;
     switch (i % 4) {
-      case 0: { const p = document.createElement('p'); p.className = 'live'; p.textContent = 'Update ' + i + ': Kim Yo Jong said in a statement carried by KCNA that Pyongyang would answer the hotline again.'; art.append(p); break; }
+      case 0: { const p = document.createElement('p'); p.className = 'live'; p.textContent = 'Update ' + i + ': ${news}'; art.append(p); break; }
       case 1: ticker.textContent = 'Updated ' + new Date().toISOString() + ' (' + i + ')'; break;
       case 2: { const live = art.querySelectorAll('p.live'); if (live.length > 20) live[0].remove(); break; }
       default: { const p = document.createElement('p'); p.className = 'live'; p.textContent = 'Markets: shares closed ' + (i % 7) + ' points higher; the weather stays fine.'; art.append(p); }
@@ -86,8 +92,12 @@ addEventListener('load', () => {
   }, 10);
 });
 </script>`;
-  return demo().replace('</body>', script + '\n</body>');
 }
+
+/** The demo article, changing every 10 ms for 10 s after load. */
+const mutating = () => demo().replace('</body>', mutatingScript(true) + '\n</body>');
+/** The page with no Korea mention, changing every 10 ms for 10 s after load (a live page we should leave alone). */
+const busy = () => file('no-korea.html')().replace('</body>', mutatingScript(false) + '\n</body>');
 
 export const PAGES: BenchPage[] = [
   { id: 'no-korea', label: 'no Korea mention', kind: 'idle', highlights: false, html: file('no-korea.html') },
@@ -98,6 +108,7 @@ export const PAGES: BenchPage[] = [
   { id: 'text-5mb', label: 'hostile: 5 MB text node', kind: 'hostile', highlights: true, html: () => hugeTextNode(5 * 1024 * 1024) },
   { id: 'nodes-200k', label: 'hostile: 200,000 nodes', kind: 'hostile', highlights: true, html: () => manyNodes(200_000) },
   { id: 'mutating', label: 'hostile: mutates every 10 ms', kind: 'hostile', highlights: true, mutates: true, html: mutating },
+  { id: 'busy', label: 'no Korea, mutates every 10 ms', kind: 'hostile', highlights: false, mutates: true, html: busy },
 ];
 
 /** The pages a --quick run visits. */

@@ -20,6 +20,8 @@ export interface TraceEvent {
   pid: number;
   tid: number;
   id?: string;
+  /** Thread (CPU) time of a complete event, µs, where the trace has it. */
+  tdur?: number;
   args?: Record<string, any>;
 }
 
@@ -42,11 +44,17 @@ export interface TaskShare {
   dur: number;
   /** our part of it, ms */
   ours: number;
+  /** our part of it on the thread's clock, ms */
+  cpu: number;
 }
 
 export interface TraceResult {
-  /** Our main-thread ms, from navigation start to the end of the trace. */
+  /** Our main-thread ms, from navigation start to the end of the trace (wall time: it includes the time the thread waited for a core). */
   ourMs: number;
+  /** The same on the thread's own clock: the CPU time our work took, without the time the system ran something else. */
+  ourCpuMs: number;
+  /** The largest share of ours in any one task, on the thread's clock, ms. */
+  ourLongestCpuMs: number;
   /** Top-level tasks in which we ran at all. */
   ourTasks: number;
   /** The largest share of ours in any one task, ms. */
@@ -197,6 +205,8 @@ export function attribute(input: TraceInput): TraceResult {
   const { events, extOrigin, pageUrl, probeUrl } = input;
   const empty: TraceResult = {
     ourMs: 0,
+    ourCpuMs: 0,
+    ourLongestCpuMs: 0,
     ourTasks: 0,
     ourLongestMs: 0,
     ourLongestTaskMs: 0,
@@ -234,22 +244,29 @@ export function attribute(input: TraceInput): TraceResult {
   };
 
   // Top-level tasks: outermost RunTask-like complete events.
-  const tasks: [number, number][] = [];
+  const tasks: [number, number, number][] = []; // start, end, thread time per wall time
   let lastEnd = -1;
   for (const e of main) {
     if (e.ph !== 'X' || !TASK_NAMES.has(e.name) || e.dur === undefined) continue;
     if (e.ts < lastEnd) continue;
-    tasks.push([e.ts, e.ts + e.dur]);
+    tasks.push([e.ts, e.ts + e.dur, e.tdur !== undefined && e.dur > 0 ? Math.min(1, e.tdur / e.dur) : 1]);
     lastEnd = e.ts + e.dur;
   }
 
   const ourIv: [number, number][] = [];
+  const ourTop: [number, number][] = []; // start and thread time of our outermost events
+  let ourEnd = -1;
   const probeIv: [number, number][] = [];
   const scripts = new Set<string>();
   for (const e of main) {
     if (e.ph !== 'X' || e.dur === undefined) continue;
-    if (isOurs(e)) ourIv.push([e.ts, e.ts + e.dur]);
-    else if (eventUrl(e) === probeUrl) probeIv.push([e.ts, e.ts + e.dur]);
+    if (isOurs(e)) {
+      ourIv.push([e.ts, e.ts + e.dur]);
+      if (e.ts >= ourEnd) {
+        ourTop.push([e.ts, e.tdur ?? e.dur]);
+        ourEnd = e.ts + e.dur;
+      }
+    } else if (eventUrl(e) === probeUrl) probeIv.push([e.ts, e.ts + e.dur]);
     if (extOrigin && /^v8\.compile/.test(e.name) && eventUrl(e).startsWith(extOrigin)) scripts.add(eventUrl(e).slice(extOrigin.length));
   }
   const ours = merge(ourIv);
@@ -270,11 +287,13 @@ export function attribute(input: TraceInput): TraceResult {
   let pi = 0;
   let si = 0;
   let ourUs = 0;
+  let ourCpuUs = 0;
+  let ti = 0;
   let inferredUs = 0;
   let pageUs = 0;
   const shares: TaskShare[] = [];
   const ourAt: [number, number][] = []; // [time, µs] pieces, for the windows
-  for (const [ts, te] of tasks) {
+  for (const [ts, te, ratio] of tasks) {
     while (xi < xs.length && xs[xi].ts < ts) xi++;
     const inTask: TraceEvent[] = [];
     for (let k = xi; k < xs.length && xs[k].ts < te; k++) inTask.push(xs[k]);
@@ -308,11 +327,22 @@ export function attribute(input: TraceInput): TraceResult {
     }
     for (const p of o.pieces) ourAt.push([p[0], p[1] - p[0]]);
     const mine = o.len + extra;
+    // On the thread's clock: our outermost events' own thread time, and the inferred part at the task's rate.
+    while (ti < ourTop.length && ourTop[ti][0] < ts) ti++;
+    let cpu = extra * ratio;
+    for (; ti < ourTop.length && ourTop[ti][0] < te; ti++) cpu += ourTop[ti][1];
+    cpu = Math.min(cpu, mine);
     if (!bench) pageUs += te - ts - Math.min(te - ts, pr.len + probeExtra);
     if (mine > 0) {
       ourUs += mine;
+      ourCpuUs += cpu;
       inferredUs += extra;
-      shares.push({ at: +((ts - navStart) / 1000).toFixed(1), dur: +((te - ts) / 1000).toFixed(3), ours: +(mine / 1000).toFixed(3) });
+      shares.push({
+        at: +((ts - navStart) / 1000).toFixed(1),
+        dur: +((te - ts) / 1000).toFixed(3),
+        ours: +(mine / 1000).toFixed(3),
+        cpu: +(cpu / 1000).toFixed(3),
+      });
     }
   }
   shares.sort((a, b) => b.ours - a.ours);
@@ -324,6 +354,8 @@ export function attribute(input: TraceInput): TraceResult {
   }
   return {
     ourMs: +(ourUs / 1000).toFixed(3),
+    ourCpuMs: +(ourCpuUs / 1000).toFixed(3),
+    ourLongestCpuMs: shares.reduce((n, t) => Math.max(n, t.cpu), 0),
     ourTasks: shares.length,
     ourLongestMs: shares[0]?.ours ?? 0,
     ourLongestTaskMs: shares[0]?.dur ?? 0,

@@ -1,4 +1,4 @@
-/** Background: wiring only (injection, matching, waking forced sites, badge, context menu, commands). */
+/** Background: wiring only (injection, matching, waking forced sites, looking again at changed tabs, badge, context menu, commands). */
 import browser from '../platform/browser';
 import { dispatch, type Handlers } from '../core/messages';
 import { badgeHandlers } from './badge';
@@ -6,6 +6,7 @@ import { registerCommands } from './commands';
 import { registerContextMenu } from './context-menu';
 import { injectHandlers } from './inject';
 import { matchHandlers, warmIndex } from './matching';
+import { registerRelook } from './relook';
 import { registerWake } from './wake';
 
 const handlers: Handlers = { ...injectHandlers, ...matchHandlers, ...badgeHandlers };
@@ -13,6 +14,7 @@ const handlers: Handlers = { ...injectHandlers, ...matchHandlers, ...badgeHandle
 registerContextMenu();
 registerCommands();
 registerWake();
+registerRelook();
 warmIndex();
 browser.runtime.onMessage.addListener(((msg: unknown, sender: unknown) => dispatch(handlers, msg, sender)) as Parameters<
   typeof browser.runtime.onMessage.addListener

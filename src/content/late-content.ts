@@ -1,7 +1,8 @@
 /**
  * Watches a page that has not passed the cheap test yet: when it grows with peninsula words (infinite
  * scroll, articles rendered late) or changes address (SPA routes), `look` runs again — debounced and
- * backing off, so a busy page costs little. The sentinel and the gate both use it.
+ * backing off, so a busy page costs little. The gate uses it on a page that passed the sentinel's
+ * test but not its own (the sentinel itself is run again by the background instead: background/relook).
  */
 import { hasKoreaHint } from './prefilter';
 

@@ -115,6 +115,26 @@ for (const name of BROWSERS) {
       expect(texts).not.toContain('Moon Jae-in');
     });
 
+    it('a page that was not about Korea is looked at again after a route change, a new title, or its late article', async () => {
+      const status = () => s.page.evaluate(() => document.querySelector('kc-host')?.getAttribute('data-kc-status') ?? null);
+      const cases: [string, string | null][] = [
+        ['/pages/late-story.html', 'route'],
+        ['/pages/late-story.html', 'retitle'],
+        ['/pages/app-shell.html', null],
+      ];
+      for (const [path, hook] of cases) {
+        await s.page.goto(server.base + path);
+        await sleep(700);
+        // Not about Korea yet: nothing of ours on the page.
+        expect(await status(), `${path} ${hook ?? 'before its article'}`).toBeNull();
+        const t0 = Date.now();
+        if (hook) await s.page.evaluate((h) => (window as unknown as Record<string, () => void>)[h](), hook);
+        const info = await waitForActive(s.page, 15_000);
+        expect(info.matches, `${path} ${hook ?? 'late article'}`).toBeGreaterThan(0);
+        console.log(`[e2e] ${name}: ${hook ?? 'app shell'} → active after ${Date.now() - t0} ms, ${info.matches} highlights`);
+      }
+    });
+
     it('a flood of 10,000 paragraphs keeps every task of ours under 50 ms and caps highlights', async () => {
       // "Every mention", so the flood reaches the cap.
       const options = await s.openExtensionPage('src/options/index.html');
