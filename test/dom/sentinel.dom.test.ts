@@ -70,7 +70,9 @@ describe('the sentinel (DOM tier)', () => {
     freshWorld(GARDEN);
     await run();
     // The text changes but neither the address nor the title does: this run leaves the page alone.
-    document.body.innerHTML = body(DEMO).replace(/^[\s\S]*?<body>/i, '').replace(/<\/body>[\s\S]*$/i, '');
+    document.body.innerHTML = body(DEMO)
+      .replace(/^[\s\S]*?<body>/i, '')
+      .replace(/<\/body>[\s\S]*$/i, '');
     document.title = 'Ten ways to keep tomatoes happy through a wet summer';
     await run();
     expect(sent).toEqual([]);
@@ -87,7 +89,9 @@ describe('the sentinel (DOM tier)', () => {
     expect(sent).toEqual([]);
     await vi.advanceTimersByTimeAsync(1600);
     expect(sent).toEqual([]);
-    document.getElementById('app')!.innerHTML = body(DEMO).replace(/^[\s\S]*?<body>/i, '').replace(/<\/body>[\s\S]*$/i, '');
+    document.getElementById('app')!.innerHTML = body(DEMO)
+      .replace(/^[\s\S]*?<body>/i, '')
+      .replace(/<\/body>[\s\S]*$/i, '');
     await vi.advanceTimersByTimeAsync(5100);
     expect(sent).toEqual([{ type: 'kc:inject', what: 'gate' }]);
     expect(vi.getTimerCount()).toBe(0);
