@@ -7,7 +7,7 @@ import { preVerdict } from '../core/activation';
 import { dispatch, type Handlers } from '../core/messages';
 import type { DetectReply, MatchReply, MatchService } from '../core/matching/service';
 import { siteMode, type Settings } from '../core/settings/settings';
-import { provide, whenLoaded } from './handoff';
+import { loaded, provide, whenLoaded } from './handoff';
 import { PageSession } from './session';
 
 /** Asks the background; a refusal (null) is an error, so the session leaves the page untouched. */
@@ -98,13 +98,16 @@ const handlers: Handlers = {
   'kc:step': (m) => ({ ok: session?.step(m.dir) ?? false }),
 };
 
-provide('engine', {
-  apply(s) {
-    settings = s;
-    if (preVerdict(s.enabled, siteMode(s, location.hostname)) === 'off') {
-      session?.stop();
-      session = null;
-    } else if (!session || !session.update(s)) restart();
-  },
-  handle: (msg) => dispatch(handlers, msg, null),
-});
+// Injected a second time (two requests for the gate and engine crossed), the first engine stays:
+// it owns the page's session, and a second would paint a second one.
+if (!loaded('engine'))
+  provide('engine', {
+    apply(s) {
+      settings = s;
+      if (preVerdict(s.enabled, siteMode(s, location.hostname)) === 'off') {
+        session?.stop();
+        session = null;
+      } else if (!session || !session.update(s)) restart();
+    },
+    handle: (msg) => dispatch(handlers, msg, null),
+  });

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULTS, type Settings } from '../../src/core/settings/settings';
 import { SEED_KEY, type GateSeed } from '../../src/core/messages';
-import { provide } from '../../src/content/handoff';
+import { loaded, provide } from '../../src/content/handoff';
 
 const DEMO = readFileSync(resolve(import.meta.dirname, '../fixtures/pages/demo-article.html'), 'utf8');
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULTS, sites: {}, categories: { ...DEFAULTS.categories }, ...over });
@@ -84,5 +84,15 @@ describe('the gate (DOM tier)', () => {
     await import('../../src/content/gate');
     await tick();
     expect(api.sent).toEqual([]);
+  });
+
+  it('an engine injected a second time (two requests crossed) leaves the first in charge', async () => {
+    freshWorld();
+    await import('../../src/content/engine-entry');
+    const first = loaded('engine');
+    expect(first).not.toBeNull();
+    vi.resetModules();
+    await import('../../src/content/engine-entry');
+    expect(loaded('engine')).toBe(first);
   });
 });
