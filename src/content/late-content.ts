@@ -4,7 +4,7 @@
  * backing off, so a busy page costs little. The gate uses it on a page that passed the sentinel's
  * test but not its own (the sentinel itself is run again by the background instead: background/relook).
  */
-import { hasKoreaHint } from './prefilter';
+import { hasKoreaHint } from '../core/detection/hints';
 
 /** Starts watching; returns `stop`. */
 export function watchLateContent(look: () => void): () => void {

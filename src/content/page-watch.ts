@@ -3,7 +3,7 @@
  * or the address changes (SPA). Active: collects the blocks the page changed and hands them over in
  * batches, backing off on blocks that keep changing. Stops with the session's signal.
  */
-import { hasKoreaHint } from './prefilter';
+import { hasKoreaHint } from '../core/detection/hints';
 import { afterRender, sessionTimeout } from './scheduler';
 
 export interface WatchHandlers {

@@ -6,8 +6,6 @@
  */
 import { hasKoreaHint, readableUrl, textSaysKorea } from '../core/detection/hints';
 
-export { hasKoreaHint };
-
 /** Text sample size: enough for headline, lead and the start of the body. */
 const BODY_SAMPLE = 60000;
 /** The every-page read includes script and style text, so it looks further. */

@@ -4,10 +4,11 @@
  * the page passes, asks the background for the gate, which reads the settings and decides the rest.
  * Sites the reader forced on get the gate from the background directly.
  *
- * A page that fails is not watched from inside (an observer on every page cost every page that keeps
- * changing, for as long as it changed: 22 ms per 10 s on a page changing every 10 ms): the background runs this script again when the tab's address changes (SPA routes)
- * or its title starts to name the peninsula, and a page whose text is still arriving (an app shell)
- * is looked at twice more, a little later. Each run looks only when the address or title changed
+ * A page that fails is not watched from inside (an observer on every page cost every page that
+ * keeps changing, for as long as it changed: 22 ms per 10 s on a page changing every 10 ms): the
+ * background runs this script again when the tab's address changes (SPA routes) or its title starts
+ * to name the peninsula, and a page whose text is still arriving (an app shell) is looked at twice
+ * more, a little later. Each run looks only when the address or title changed
  * since the last look, or when it is one of those later looks.
  */
 import { pageMayMentionKorea } from './prefilter';

@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasKoreaHint, pageMayMentionKorea, pageMentionsKorea } from '../../src/content/prefilter';
+import { hasKoreaHint } from '../../src/core/detection/hints';
+import { pageMayMentionKorea, pageMentionsKorea } from '../../src/content/prefilter';
 import { parseHtml } from '../../scripts/lib/analyze-core';
 import { SHARED } from '../helpers/server';
 
