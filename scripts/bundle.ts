@@ -60,9 +60,9 @@ async function bundle(outDir: string, test: boolean, corpus: Corpus): Promise<vo
   });
 }
 
-/** The index data for the background: the slim corpus and the compiled index, one JSON file (never in a page). */
+/** The index data for the background: the slim corpus and the compiled index, one binary file (never in a page). */
 function writeIndexData(outDir: string, corpus: Corpus): void {
-  writeFileSync(resolve(outDir, INDEX_FILE), JSON.stringify({ slim: slimCorpus(corpus), index: encodeIndex(indexData(corpus)) }));
+  writeFileSync(resolve(outDir, INDEX_FILE), encodeIndex({ slim: slimCorpus(corpus), index: indexData(corpus) }));
 }
 
 /** The built manifest: the sentinel as the only content script, nothing web-accessible. */

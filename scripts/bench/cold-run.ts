@@ -2,7 +2,7 @@
 // one page from the first byte, a performance trace until the page is quiet.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type WebWorker } from 'puppeteer-core';
 import { attribute, parseTrace, type TraceResult } from './trace';
 import { QUIET_CHROMIUM_FLAGS } from '../../test/helpers/browsers';
 
@@ -37,6 +37,11 @@ export interface ColdOptions {
   settleMs: number;
   /** Adds the V8 CPU profiler to the trace (finer attribution, slower code). */
   samples: boolean;
+  /**
+   * Stops our background before the load, as the browser does after about 30 s without events:
+   * the page then wakes it, and it reads its index again.
+   */
+  asleep?: boolean;
   /** Writes the raw trace here when set. */
   tracePath?: string;
 }
@@ -77,10 +82,15 @@ async function launch(o: ColdOptions): Promise<Browser> {
   });
 }
 
-/** Waits for our service worker and, when the manifest declares no content script, for the registered ones. */
-async function extensionReady(browser: Browser, ext: string): Promise<{ origin: string; worker: WebWorker | null }> {
+/**
+ * Waits for our service worker and, when the manifest declares no content script, for the registered
+ * ones. `attach: false` leaves the worker alone (a worker DevTools is attached to does not restart
+ * after it is stopped): no message count then.
+ */
+async function extensionReady(browser: Browser, ext: string, attach: boolean): Promise<{ origin: string; worker: WebWorker | null }> {
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
   const origin = `chrome-extension://${new URL(target.url()).host}/`;
+  if (!attach) return { origin, worker: null };
   const worker = await target.worker();
   if (!worker) return { origin, worker };
   // The worker's extension bindings appear a moment after the target does.
@@ -116,13 +126,24 @@ async function extensionReady(browser: Browser, ext: string): Promise<{ origin: 
   return { origin, worker };
 }
 
+/** Lets the background finish starting (its index loaded), then stops it and waits until it is gone. */
+async function putBackgroundToSleep(cdp: CDPSession, browser: Browser): Promise<void> {
+  await sleep(1500);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.send('ServiceWorker.disable');
+  for (let i = 0; i < 50 && browser.targets().some((t) => t.type() === 'service_worker'); i++) await sleep(50);
+  await sleep(500);
+}
+
 /** One cold load of one page; closes the browser. */
 export async function coldRun(o: ColdOptions): Promise<ColdRun> {
   const browser = await launch(o);
   try {
-    const { origin, worker } = o.ext ? await extensionReady(browser, o.ext) : { origin: '', worker: null };
+    const { origin, worker } = o.ext ? await extensionReady(browser, o.ext, !o.asleep) : { origin: '', worker: null };
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     const cdp = await page.createCDPSession();
+    if (o.ext && o.asleep) await putBackgroundToSleep(cdp, browser);
     await page.evaluateOnNewDocument(PROBE);
     await page.tracing.start({ categories: o.samples ? [...CATEGORIES, 'disabled-by-default-v8.cpu_profiler'] : CATEGORIES });
     await page.goto(o.url, { waitUntil: 'load', timeout: 120_000 });

@@ -134,6 +134,7 @@ export async function runCold(o: ColdOptions): Promise<ColdPageResult[]> {
             url: server.url(page.id),
             highlights: page.highlights,
             mutates: !!page.mutates,
+            asleep: !!page.asleep,
             settleMs: o.settleMs,
             samples: o.samples,
             tracePath,

@@ -19,6 +19,8 @@ export interface BenchPage {
   highlights: boolean;
   /** The page mutates itself for a while after load (the run waits for it to finish). */
   mutates?: boolean;
+  /** Our background is stopped before the load (the browser's 30 s idle rule): the page wakes it. */
+  asleep?: boolean;
   html(): string;
 }
 
@@ -104,6 +106,7 @@ export const PAGES: BenchPage[] = [
   { id: 'passing', label: 'Korea in passing', kind: 'light', highlights: false, html: file('passing-mention.html') },
   { id: 'korean-other', label: 'Korean, other subject', kind: 'light', highlights: false, html: file('korean-other.html') },
   { id: 'demo', label: 'demo article', kind: 'active', highlights: true, html: demo },
+  { id: 'demo-asleep', label: 'demo, background asleep', kind: 'active', highlights: true, asleep: true, html: demo },
   { id: 'demo16', label: 'demo article 16×', kind: 'active', highlights: true, html: () => demoTimes(16) },
   { id: 'text-5mb', label: 'hostile: 5 MB text node', kind: 'hostile', highlights: true, html: () => hugeTextNode(5 * 1024 * 1024) },
   { id: 'nodes-200k', label: 'hostile: 200,000 nodes', kind: 'hostile', highlights: true, html: () => manyNodes(200_000) },

@@ -15,8 +15,11 @@ let loading: Promise<CorpusIndex> | null = null;
 /** The index, loaded on first use (and again after a failed load). */
 export function matchIndex(): Promise<CorpusIndex> {
   loading ??= fetch(browser.runtime.getURL(INDEX_FILE))
-    .then((r) => r.json() as Promise<{ slim: Parameters<typeof indexFrom>[0]; index: Parameters<typeof decodeIndex>[0] }>)
-    .then((d) => indexFrom(d.slim, decodeIndex(d.index)))
+    .then((r) => r.arrayBuffer())
+    .then((buf) => {
+      const { slim, index } = decodeIndex(buf);
+      return indexFrom(slim, index);
+    })
     .catch((e: unknown) => {
       loading = null;
       throw e;

@@ -11,7 +11,10 @@ import { SHARED } from '../helpers/server';
 
 const corpus = loadCorpus();
 const fresh = indexCorpus(corpus);
-const loaded = indexFrom(slimCorpus(corpus), decodeIndex(encodeIndex(indexData(corpus))));
+const file = encodeIndex({ slim: slimCorpus(corpus), index: indexData(corpus) });
+// What the background gets from fetch(): an ArrayBuffer of exactly the file's bytes.
+const bundle = decodeIndex(file.slice().buffer);
+const loaded = indexFrom(bundle.slim, bundle.index);
 
 describe('the compiled index', () => {
   it('keeps every alias and the automaton', () => {
@@ -28,6 +31,17 @@ describe('the compiled index', () => {
           .map((f) => readFileSync(join(samples, f), 'utf8'))
       : []),
   ];
+  it('keeps the slim corpus and every array, element for element', () => {
+    expect(bundle.slim).toEqual(slimCorpus(corpus));
+    const fresh = indexData(corpus).matcher;
+    expect(bundle.index.matcher.ac.dict).toEqual(fresh.ac.dict);
+    expect(bundle.index.matcher.firstUnit).toEqual(fresh.firstUnit);
+    expect(bundle.index.matcher.groups).toEqual(fresh.groups);
+  });
+  it('refuses a file cut short instead of reading garbage', () => {
+    expect(() => decodeIndex(file.slice(0, 1000).buffer)).toThrow(/cut short/);
+    expect(() => decodeIndex(file.slice(0, file.length - 4).buffer)).toThrow();
+  });
   it('finds exactly what a fresh compile finds', () => {
     for (const t of texts) {
       const opts = { articleDate: '2025-07-01', koreaPage: true, density: 'all' as const };

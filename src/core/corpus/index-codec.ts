@@ -1,79 +1,74 @@
 /**
- * Compiled index data as text and back. The plain part travels as JSON (parsed without a reviver);
- * the typed arrays travel together in one base64 blob, each at a 4-byte-aligned offset, so loading
- * is one JSON parse, one base64 decode and a few array views.
+ * The compiled index as one binary file and back. Layout: a 4-byte little-endian length L, L bytes
+ * of UTF-8 JSON (the slim corpus and the index's plain part, each typed array replaced by a
+ * reference), zero padding to a multiple of 4, then the typed arrays' bytes, each at a 4-byte-aligned
+ * offset. Loading is one JSON parse of the header and a few array views over the same buffer: no
+ * text decoding of the arrays, no base64, no compile step.
  */
+import type { Corpus } from './types';
 import type { IndexData } from './corpus-index';
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const KINDS = { Int32Array, Uint32Array, Uint16Array, Uint8Array } as const;
 type Kind = keyof typeof KINDS;
 type Typed = InstanceType<(typeof KINDS)[Kind]>;
-/** Where a typed array sits in the blob. */
+/** Where a typed array sits after the header. */
 interface Ref {
   $t: Kind;
   o: number;
   n: number;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  const out: string[] = [];
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out.push(B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? B64[n & 63] : '='));
-  }
-  return out.join('');
+/** What the file holds: the corpus the index was compiled from (slim) and the index. */
+export interface IndexBundle {
+  slim: Corpus;
+  index: IndexData;
 }
 
-/** Decodes base64 with the platform's atob (fast, native) into bytes. */
-function fromBase64(s: string): Uint8Array {
-  const atob = (globalThis as unknown as { atob: (s: string) => string }).atob;
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+/** The file the build writes beside the manifest, for the background (never web-accessible). */
+export const INDEX_FILE = 'index.bin';
+
+const align = (n: number) => (n + 3) & ~3;
+
+/** Serialises a bundle into the layout above. */
+export function encodeIndex(bundle: IndexBundle): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  const header = JSON.stringify(bundle, (_k, v: unknown) => {
+    if (!ArrayBuffer.isView(v)) return v;
+    const t = v as Typed;
+    const ref: Ref = { $t: t.constructor.name as Kind, o: size, n: t.length };
+    parts.push(new Uint8Array(t.buffer, t.byteOffset, t.byteLength));
+    size += align(t.byteLength);
+    return ref;
+  });
+  const head = new TextEncoder().encode(header);
+  const start = align(4 + head.length);
+  const out = new Uint8Array(start + size);
+  new DataView(out.buffer).setUint32(0, head.length, true);
+  out.set(head, 4);
+  let at = start;
+  for (const p of parts) {
+    out.set(p, at);
+    at += align(p.length);
+  }
   return out;
 }
 
-/** Serialises index data: `{ data, blob }` with each typed array replaced by a reference into the blob. */
-/** The file the build writes beside the manifest: the slim corpus and the encoded index, for the background. */
-export const INDEX_FILE = 'index-data.json';
-
-export function encodeIndex(data: IndexData): string {
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  const json = JSON.stringify(data, (_k, v) => {
-    if (!ArrayBuffer.isView(v)) return v;
-    const t = v as Typed;
-    const bytes = new Uint8Array(t.buffer, t.byteOffset, t.byteLength);
-    const ref: Ref = { $t: t.constructor.name as Kind, o: size, n: t.length };
-    parts.push(bytes);
-    size += (bytes.length + 3) & ~3;
-    return ref;
-  });
-  const blob = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    blob.set(p, at);
-    at += (p.length + 3) & ~3;
-  }
-  return JSON.stringify({ data: JSON.parse(json), blob: toBase64(blob) });
-}
-
-/** Replaces references with views into the decoded blob, walking only where arrays can be. */
-function attach(v: unknown, buf: ArrayBuffer): unknown {
-  if (!v || typeof v !== 'object') return v;
+/** Replaces references with views into the buffer, walking only where arrays can be. */
+function attach(v: unknown, buf: ArrayBuffer, base: number): unknown {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
   const r = v as Partial<Ref>;
-  if (typeof r.$t === 'string' && r.$t in KINDS && typeof r.o === 'number' && typeof r.n === 'number') return new KINDS[r.$t](buf, r.o, r.n);
-  if (Array.isArray(v)) return v;
+  if (typeof r.$t === 'string' && r.$t in KINDS && typeof r.o === 'number' && typeof r.n === 'number') return new KINDS[r.$t](buf, base + r.o, r.n);
   const o = v as Record<string, unknown>;
-  for (const k of Object.keys(o)) o[k] = attach(o[k], buf);
+  for (const k of Object.keys(o)) o[k] = attach(o[k], buf, base);
   return o;
 }
 
-/** Reads what encodeIndex wrote. */
-export function decodeIndex(text: string): IndexData {
-  const { data, blob } = JSON.parse(text) as { data: IndexData; blob: string };
-  const buf = fromBase64(blob).buffer as ArrayBuffer;
-  data.matcher = attach(data.matcher, buf) as IndexData['matcher'];
-  return data;
+/** Reads what encodeIndex wrote (the arrays are views into `buf`). */
+export function decodeIndex(buf: ArrayBuffer): IndexBundle {
+  const length = new DataView(buf).getUint32(0, true);
+  if (length > buf.byteLength - 4) throw new Error('index file cut short');
+  const bundle = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, length))) as IndexBundle;
+  bundle.index.matcher = attach(bundle.index.matcher, buf, align(4 + length)) as IndexData['matcher'];
+  return bundle;
 }

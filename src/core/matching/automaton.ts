@@ -14,8 +14,8 @@ export interface Automaton {
 }
 
 /**
- * The automaton as plain typed arrays: what the build compiles once and the content script loads
- * without a compile step. Child ranges and the dictionary links are derived on load.
+ * The automaton as plain typed arrays: what the build compiles once and the background loads
+ * without a compile step.
  */
 export interface AutomatonData {
   /** First child of each state (children are contiguous, sorted by character); length size + 1. */
@@ -26,6 +26,8 @@ export interface AutomatonData {
   outStart: Index;
   outList: Index;
   lengths: Index;
+  /** Dictionary links: the nearest state down the fail chain that reports something (0: none). */
+  dict: Index;
 }
 
 /** State and pattern numbers: 16 bits while they fit (half the bytes to ship and load), else 32. */
@@ -46,6 +48,8 @@ export function automatonData(patterns: readonly string[]): AutomatonData {
   const fail = failLinks(trie);
   const lengths = Uint32Array.from(patterns, (p) => p.length);
   const { outStart, outList } = flatOutputs(trie.outs, n);
+  const dict = new Int32Array(n);
+  for (let t = 1; t < n; t++) dict[t] = outStart[fail[t] + 1] > outStart[fail[t]] ? fail[t] : dict[fail[t]];
   const starts = new Int32Array(n + 1);
   starts.set(childStart.subarray(0, n));
   starts[n] = n;
@@ -56,6 +60,7 @@ export function automatonData(patterns: readonly string[]): AutomatonData {
     outStart: narrow(outStart),
     outList: narrow(outList),
     lengths: narrow(lengths),
+    dict: narrow(dict),
   };
 }
 
@@ -179,7 +184,7 @@ function flatOutputs(outs: readonly (number[] | null)[], n: number): { outStart:
 
 /** The scanner over compiled arrays (built now or loaded from the build). */
 export function automatonFrom(a: AutomatonData): Automaton {
-  const { childStart, chars, fail, outStart, outList, lengths } = a;
+  const { childStart, chars, fail, outStart, outList, lengths, dict } = a;
   const n = fail.length;
   const goto = (s: number, c: number): number => {
     let lo = childStart[s];
@@ -193,12 +198,6 @@ export function automatonFrom(a: AutomatonData): Automaton {
     }
     return -1;
   };
-  // Dictionary links: the nearest state down the fail chain that reports something.
-  const dict = new Int32Array(n).fill(-1);
-  for (let t = 1; t < n; t++) {
-    const f = fail[t];
-    dict[t] = outStart[f + 1] > outStart[f] ? f : dict[f];
-  }
   // Root transitions in a flat table: most characters of most texts stay at the root.
   const root = new Int32Array(65536).fill(-1);
   for (let k = childStart[0]; k < childStart[1]; k++) root[chars[k]] = k;

@@ -168,6 +168,27 @@ export interface MatcherData {
   caseOf: (string | null)[];
   groups: Int32Array;
   weak: Uint8Array;
+  /** First and last code unit of each folded pattern, for the word-boundary test. */
+  firstUnit: Uint16Array;
+  lastUnit: Uint16Array;
+}
+
+/** First and last code unit of each pattern, read off the trie (no strings kept). */
+function patternEnds(a: AutomatonData): { firstUnit: Uint16Array; lastUnit: Uint16Array } {
+  const { childStart, chars, outStart, outList } = a;
+  const firstUnit = new Uint16Array(a.lengths.length);
+  const lastUnit = new Uint16Array(a.lengths.length);
+  const states = childStart.length - 1;
+  const firstOf = new Uint16Array(states);
+  for (let k = childStart[0]; k < childStart[1]; k++) firstOf[k] = chars[k];
+  for (let s = 1; s < states; s++) {
+    for (let k = childStart[s]; k < childStart[s + 1]; k++) firstOf[k] = firstOf[s];
+    for (let j = outStart[s]; j < outStart[s + 1]; j++) {
+      firstUnit[outList[j]] = firstOf[s];
+      lastUnit[outList[j]] = chars[s];
+    }
+  }
+  return { firstUnit, lastUnit };
 }
 
 /** Compiles alias specs into a matcher. */
@@ -189,8 +210,10 @@ export function matcherData(specs: readonly AliasSpec[]): MatcherData {
     else byFolded.set(f, [i]);
   });
   const keys = [...byFolded.keys()];
+  const ac = automatonData(keys);
   return {
-    ac: automatonData(keys),
+    ac,
+    ...patternEnds(ac),
     aliasesOf: keys.map((k) => byFolded.get(k)!),
     caseOf,
     groups: Int32Array.from(specs, (s) => s.group ?? -1),
@@ -203,21 +226,7 @@ export function matcherFrom(d: MatcherData): Matcher {
   const { aliasesOf, caseOf, groups, weak } = d;
   const anyWeak = weak.includes(1);
   const ac = automatonFrom(d.ac);
-  const lens = d.ac.lengths;
-  const { childStart, chars } = d.ac;
-  // First and last code unit of each pattern, for the word-boundary test (from the trie, no strings kept).
-  const firstUnit = new Uint16Array(lens.length);
-  const lastUnit = new Uint16Array(lens.length);
-  const { outStart, outList } = d.ac;
-  for (let s = 1; s < childStart.length - 1; s++) {
-    for (let j = outStart[s]; j < outStart[s + 1]; j++) lastUnit[outList[j]] = chars[s];
-  }
-  const firstOf = new Uint16Array(childStart.length - 1);
-  for (let k = childStart[0]; k < childStart[1]; k++) firstOf[k] = chars[k];
-  for (let s = 1; s < childStart.length - 1; s++) {
-    for (let k = childStart[s]; k < childStart[s + 1]; k++) firstOf[k] = firstOf[s];
-    for (let j = outStart[s]; j < outStart[s + 1]; j++) firstUnit[outList[j]] = firstOf[s];
-  }
+  const { firstUnit, lastUnit } = d;
   let buf = foldBuffer();
 
   return {
