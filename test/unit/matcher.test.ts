@@ -1,3 +1,4 @@
+import { countWords } from '../../src/core/matching/words';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { boundaryOk, compileMatcher, selectLongest, type Candidate } from '../../src/core/matching/matcher';
@@ -185,6 +186,21 @@ describe('automaton vs naive reference (property)', () => {
         expect(got).toEqual(want);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('word counts', () => {
+  it('count what /\\S+/g finds, with every kind of space the pattern knows', () => {
+    const spaces = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u200a', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff'];
+    const words = ['Kim', '김정은', 'Panmunjom,', '—', 'x', '\u200b'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...spaces, ...words), { maxLength: 30 }), fc.nat(), (parts, cut) => {
+        const text = parts.join('');
+        const from = cut % (text.length + 1);
+        expect(countWords(text)).toBe(text.match(/\S+/g)?.length ?? 0);
+        expect(countWords(text, from)).toBe(text.slice(from).match(/\S+/g)?.length ?? 0);
+      }),
     );
   });
 });

@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../corpus/corpus-index';
 import { scanText } from '../matching/resolve';
 import { isAcronym } from '../matching/normalize';
+import { countWords } from '../matching/words';
 import type { Entry } from '../corpus/types';
 import { KEYWORDS, type Keyword } from './keywords';
 
@@ -131,19 +132,16 @@ export function detectArticle(s: PageSignals): { isArticle: boolean; reasons: st
   return { isArticle, reasons };
 }
 
-/** Words in a text; Hangul word-units count like words. */
-export function countWords(text: string): number {
-  let n = 0;
-  const re = /\S+/g;
-  while (re.exec(text)) n++;
-  return n;
-}
-
-/** Share of Hangul among the letters of a text sample. */
+/** Share of Hangul among the letters of a text's first 4,000 characters. */
 function hangulShare(text: string): number {
-  const sample = text.slice(0, 4000);
-  const h = sample.match(/[\uac00-\ud7a3]/g)?.length ?? 0;
-  const l = sample.match(/[A-Za-z\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
+  let h = 0;
+  let l = 0;
+  for (let i = 0, n = Math.min(text.length, 4000); i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) h++;
+    else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff))) continue;
+    l++;
+  }
   return l ? h / l : 0;
 }
 
@@ -156,7 +154,7 @@ function keywordWeight(k: Keyword, korean: boolean): number {
 /** Scores the page's relation to the Korean peninsula from corpus entries and Korea words. */
 export function detectKorea(index: CorpusIndex, s: PageSignals, sensitivity: Sensitivity = 'normal'): Detection {
   const art = detectArticle(s);
-  const korean = /^ko/i.test(s.lang ?? '') || hangulShare(s.headline + ' ' + s.body) > 0.5;
+  const korean = /^ko/i.test(s.lang ?? '') || hangulShare(s.headline + ' ' + s.body.slice(0, 4000)) > 0.5;
   const c = collectSignals(index, s, korean);
   const words = Math.max(1, countWords(s.body));
   // Paragraphs long enough to be running text.

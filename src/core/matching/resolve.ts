@@ -7,6 +7,7 @@ import type { EntryKind } from '../corpus/types';
 import type { Match } from './matcher';
 import { resolveHit, type Resolution } from './resolve-hit';
 import { blockStartsOf, collectContext } from './scan-context';
+import { countWords } from './words';
 
 /** A highlighted mention: an entry at [start, end) of the scanned text. */
 export interface Mention {
@@ -71,19 +72,6 @@ export interface Scan {
 /** Resolves raw alias matches into entry mentions, applying context, date, coreference and density rules. */
 export function resolveMentions(index: CorpusIndex, text: string, opts: MentionOptions = {}): Mention[] {
   return scanText(index, text, opts).mentions;
-}
-
-/** Counts the words of text[from, to) (runs of non-space). */
-function countWords(text: string, from: number, to: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 /** One pass over a text: see {@link resolveMentions}; also returns the context words for detection. */
