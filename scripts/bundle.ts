@@ -70,7 +70,7 @@ function patchManifest(dir: string): void {
   const path = resolve(dir, 'manifest.json');
   const m = JSON.parse(readFileSync(path, 'utf8'));
   delete m.web_accessible_resources;
-  m.content_scripts = [{ matches: ['http://*/*', 'https://*/*', 'file:///*'], js: ['sentinel.js'], run_at: 'document_idle', all_frames: false }];
+  m.content_scripts = [{ matches: ['http://*/*', 'https://*/*', 'file:///*'], js: ['sentinel.js'], run_at: 'document_end', all_frames: false }];
   writeFileSync(path, JSON.stringify(m, null, 2) + '\n');
 }
 

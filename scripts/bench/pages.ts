@@ -96,6 +96,12 @@ addEventListener('load', () => {
 </script>`;
 }
 
+/** How long the slow image of `demo-late-load` takes to arrive. */
+const SLOW_IMAGE_MS = 1500;
+
+/** The demo article with a picture that arrives late: its load event comes 1.5 s after DOMContentLoaded. */
+const lateLoad = () => demo().replace('</article>', '<img src="/slow-image.png" alt="" width="600" height="400">\n</article>');
+
 /** The demo article, changing every 10 ms for 10 s after load. */
 const mutating = () => demo().replace('</body>', mutatingScript(true) + '\n</body>');
 /** The page with no Korea mention, changing every 10 ms for 10 s after load (a live page we should leave alone). */
@@ -106,6 +112,7 @@ export const PAGES: BenchPage[] = [
   { id: 'passing', label: 'Korea in passing', kind: 'light', highlights: false, html: file('passing-mention.html') },
   { id: 'korean-other', label: 'Korean, other subject', kind: 'light', highlights: false, html: file('korean-other.html') },
   { id: 'demo', label: 'demo article', kind: 'active', highlights: true, html: demo },
+  { id: 'demo-late-load', label: 'demo, late load event', kind: 'active', highlights: true, html: lateLoad },
   { id: 'demo-asleep', label: 'demo, background asleep', kind: 'active', highlights: true, asleep: true, html: demo },
   { id: 'demo16', label: 'demo article 16×', kind: 'active', highlights: true, html: () => demoTimes(16) },
   { id: 'text-5mb', label: 'hostile: 5 MB text node', kind: 'hostile', highlights: true, html: () => hugeTextNode(5 * 1024 * 1024) },
@@ -129,6 +136,11 @@ export interface PageServer {
 export function servePages(pages: BenchPage[]): Promise<PageServer> {
   const cache = new Map<string, Buffer>();
   const server = http.createServer((req, res) => {
+    if (req.url === '/slow-image.png') {
+      // An empty answer after a while: the page's load event waits for it, as for a news page's pictures and ads.
+      setTimeout(() => res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(), SLOW_IMAGE_MS);
+      return;
+    }
     const n = /^\/page-(\d+)\.html/.exec(req.url ?? '')?.[1];
     const page = n === undefined ? undefined : pages[+n];
     if (!page) {
