@@ -11,6 +11,7 @@ import { readHead, type HeadStart } from './paint-pass';
 import { nextTask, runSliced, type SliceOptions } from './scheduler';
 import { baseOptions } from './session-prefs';
 import { startSignals } from './signals';
+import { stylesReady } from './styles-ready';
 
 export interface PageLook {
   signals: PageSignals;
@@ -21,6 +22,8 @@ export interface PageLook {
 }
 
 export async function lookAtPage(slice: SliceOptions): Promise<PageLook> {
+  // Visibility and the page's colours mean nothing before its style sheets apply.
+  await stylesReady(document, slice.signal);
   const reading = startSignals(document, location.href);
   await runSliced(() => reading.walk.step(), slice);
   const { signals, root } = reading.finish();

@@ -88,6 +88,18 @@ for (const name of BROWSERS) {
       await s.page.keyboard.press('Escape');
     });
 
+    it('reads a page only once its style sheets have arrived: what they hide stays plain, the rest is highlighted', async () => {
+      // The page's only sheet comes 1.5 s after the document is parsed, when our every-page script
+      // has already run: Firefox lays nothing out before it (all text reads as hidden), Chromium
+      // styles without it (the paragraph it hides reads as visible).
+      await s.page.goto(server.base + '/pages/late-styles.html', { waitUntil: 'domcontentloaded' });
+      const info = await waitForActive(s.page, 15_000);
+      const texts = (await mentions(s.page)).map((m) => m.text);
+      expect(info.matches).toBeGreaterThan(0);
+      expect(texts).toEqual(expect.arrayContaining(['Kim Yo Jong', 'Moon Jae-in']));
+      expect(texts).not.toContain('Yongbyon');
+    });
+
     it('highlights content added later within 500 ms, and follows SPA route changes', async () => {
       await s.page.goto(server.base + '/pages/dynamic.html');
       await waitForActive(s.page);

@@ -18,7 +18,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Serves /pages/<file> from the fixtures, /readability/<name>/ from the shared real pages; ?csp=strict adds a strict CSP. */
+/** Serves /pages/<file> from the fixtures, /readability/<name>/ from the shared real pages; ?csp=strict adds a strict CSP, ?delay=MS answers late. */
 export function startServer(): Promise<TestServer> {
   const hits: string[] = [];
   const server = http.createServer((req, res) => {
@@ -43,7 +43,11 @@ export function startServer(): Promise<TestServer> {
       res.setHeader('content-security-policy', "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'");
     else if (url.pathname.startsWith('/readability/'))
       res.setHeader('content-security-policy', "script-src 'none'; img-src 'none'; media-src 'none'; font-src 'none'; connect-src 'none'; frame-src 'none'");
-    res.end(readFileSync(file));
+    // ?delay=MS holds the answer back (a style sheet or picture that arrives late).
+    const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10_000);
+    const body = readFileSync(file);
+    if (delay) setTimeout(() => res.end(body), delay);
+    else res.end(body);
   });
   return new Promise((r) =>
     server.listen(0, '127.0.0.1', () => {
