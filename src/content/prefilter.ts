@@ -28,9 +28,12 @@ function sample(root: Element, max: number): string {
   return parts.join(' ');
 }
 
+/** The address or the title names the peninsula (both tests start here). */
+const addressOrTitleSaysKorea = (doc: Document, url: string) => hasKoreaHint(readableUrl(url)) || hasKoreaHint(doc.title);
+
 /** The address, title and meta tags (description, Open Graph, keywords). */
 function headSaysKorea(doc: Document, url: string): boolean {
-  if (hasKoreaHint(readableUrl(url)) || hasKoreaHint(doc.title)) return true;
+  if (addressOrTitleSaysKorea(doc, url)) return true;
   for (const m of doc.head?.querySelectorAll('meta[name="description"],meta[property^="og:"],meta[name="keywords"]') ?? []) {
     const c = m.getAttribute('content');
     if (c && hasKoreaHint(c)) return true;
@@ -56,7 +59,7 @@ export interface EveryPageVerdict {
  * head alone carries the hint is caught by the gate's test when it runs for other reasons.
  */
 export function pageMayMentionKorea(doc: Document, url: string): EveryPageVerdict {
-  if (hasKoreaHint(readableUrl(url)) || hasKoreaHint(doc.title)) return { passes: true, textLength: 0 };
+  if (addressOrTitleSaysKorea(doc, url)) return { passes: true, textLength: 0 };
   const text = doc.body?.textContent ?? '';
   return { passes: textSaysKorea(text.slice(0, WHOLE_SAMPLE)), textLength: text.length };
 }
